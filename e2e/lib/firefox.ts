@@ -1,0 +1,52 @@
+/**
+ * Debian's Firefox ESR with the Firefox build installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox). Pages are served
+ * under real hostnames by request interception; nothing leaves the machine.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DIST_FIREFOX } from './paths';
+
+export const GECKO_ID = 'unscored@unscored.app';
+/** Pinned so the popup and options have a known moz-extension:// address. */
+export const FIREFOX_UUID = '6d1b2b6e-5a3c-4f7e-9d61-0c2f1a7e9b11';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // No background traffic from the browser itself.
+      'app.update.enabled': false,
+      'browser.search.update': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  return browser;
+}
+
+export function extensionUrl(path: string): string {
+  return `moz-extension://${FIREFOX_UUID}/${path}`;
+}
+
+/** Serves the given pages by URL; anything else gets a local 404. */
+export async function servePages(page: Page, pages: Record<string, string>): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url().split('#')[0];
+    if (url.startsWith('moz-extension:') || url.startsWith('data:') || url.startsWith('about:')) return void req.continue();
+    const body = pages[url];
+    if (body !== undefined) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return void req.respond({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+  });
+}
+
+/** Opens an extension page. Under BiDi, goto() of a moz-extension:// address never resolves. */
+export async function openExtensionPage(page: Page, path: string, readySelector: string): Promise<void> {
+  void page.goto(extensionUrl(path)).catch(() => undefined);
+  await page.waitForSelector(readySelector, { timeout: 15_000 });
+}

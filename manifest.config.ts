@@ -1,0 +1,69 @@
+/**
+ * One manifest for both browsers. Content-script matches and host permissions are derived from
+ * the site registry, so adding a site file is all it takes to cover a new site.
+ */
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+import { sites } from './src/sites/index.ts';
+
+export const GECKO_ID = 'unscored@unscored.app';
+export const CONTENT_SCRIPT = 'src/content/main.iife.ts';
+
+export function siteCssPath(id: string): string {
+  return `css/${id}.css`;
+}
+
+export default (browser: 'chrome' | 'firefox') =>
+  defineManifest(() => {
+    const hostPermissions = [...new Set(sites.flatMap((s) => s.matches))];
+    return {
+      manifest_version: 3,
+      name: '__MSG_extName__',
+      short_name: 'Unscored',
+      description: '__MSG_extDescription__',
+      version: pkg.version,
+      default_locale: 'en',
+      icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+      action: {
+        default_popup: 'src/popup/index.html',
+        default_title: '__MSG_actionTitle__',
+        default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+      },
+      options_ui: { page: 'src/options/index.html', open_in_tab: true },
+      background:
+        browser === 'firefox'
+          ? { scripts: ['src/background/index.ts'], type: 'module' }
+          : { service_worker: 'src/background/index.ts', type: 'module' },
+      // storage: settings. activeTab: the popup reads the current tab's address to say whether
+      // it is covered. scripting: content scripts for sites the user adds.
+      permissions: ['storage', 'activeTab', 'scripting'],
+      host_permissions: hostPermissions,
+      // Asked for one site at a time, only when the user adds that site.
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      content_scripts: sites.map((s) => ({
+        matches: [...s.matches],
+        js: [CONTENT_SCRIPT],
+        css: [siteCssPath(s.id)],
+        run_at: 'document_start' as const,
+      })),
+      commands: {
+        'toggle-site': {
+          suggested_key: { default: 'Alt+Shift+U' },
+          description: '__MSG_commandToggle__',
+        },
+      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              // data_collection_permissions arrived in Firefox for Android 142.
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {}),
+    };
+  });

@@ -1,0 +1,48 @@
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromiumArgs, Server, waitForEngine } from '../e2e/lib/extension';
+import { listFixtures, controlUrl } from '../e2e/lib/fixture-files';
+import { COLLECT_ANNOTATIONS_JS, type AnnotationReport } from '../e2e/lib/annotations';
+import { ROOT } from '../e2e/lib/paths';
+
+const headed = process.argv.includes('--headed');
+const out = resolve(ROOT, 'artifacts', 'demo');
+mkdirSync(out, { recursive: true });
+
+const context = await chromium.launchPersistentContext('', {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: !headed,
+  args: chromiumArgs(),
+  viewport: { width: 1100, height: 800 },
+});
+const server = new Server();
+await server.attach(context);
+const page = await context.newPage();
+const rows: { page: string; url: string; metrics: string; attributes: string; content: string }[] = [];
+let allOk = true;
+for (const f of listFixtures()) {
+  server.serveFixture(f);
+  await page.goto(controlUrl(f.url));
+  await page.screenshot({ path: `${out}/${f.site}-${f.name}-before.png`, fullPage: true });
+  await page.goto(f.url);
+  await waitForEngine(page);
+  await page.screenshot({ path: `${out}/${f.site}-${f.name}-after.png`, fullPage: true });
+  const r = (await page.evaluate(COLLECT_ANNOTATIONS_JS)) as AnnotationReport[];
+  const count = (kind: string) => {
+    const list = r.filter((x) => x.kind === kind);
+    const ok = list.filter((x) => x.ok).length;
+    if (ok !== list.length) allOk = false;
+    return `${ok}/${list.length}`;
+  };
+  rows.push({ page: `${f.site}/${f.name}`, url: f.url, metrics: count('metric'), attributes: count('scrub'), content: count('keep') });
+  if (headed) await page.waitForTimeout(1500);
+}
+await context.close();
+console.log('\nWhat Unscored hid (metrics unreadable / attributes scrubbed / ordinary content left visible):');
+console.table(rows);
+console.log(`Screenshots: ${out}/<site>-<page>-{before,after}.png`);
+if (!allOk) {
+  console.error('Some numbers were left visible or some content was hidden: see the table.');
+  process.exit(1);
+}

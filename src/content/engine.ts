@@ -1,0 +1,302 @@
+/**
+ * The run-time half of hiding. The CSS compiled from the site file is already in place before
+ * first paint; this module only does what CSS cannot:
+ * - mark counts found by text (no stable hook, or a site whose markup changed),
+ * - put the styles inside open shadow roots,
+ * - scrub counts from aria-label/title attributes and from the tab title,
+ * - set the <html> attributes that *reveal* what the user chose to see.
+ *
+ * It works only on what changed (mutation-summary hands it added nodes, changed text and changed
+ * attributes), inside the observer callback, so its work is done before the next frame.
+ */
+import { MutationSummary, type Summary } from 'mutation-summary';
+import { METRIC_KINDS, type MetricKind, type Site } from '../sites/types';
+import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileKindRules, compileShadowCss, CUSTOM_KIND } from '../hiding/compile-css';
+import { classifyCountText, isBareCount, scrubCounts, scrubTitle } from '../hiding/patterns';
+import type { HidingStyle } from '../settings/schema';
+
+const ORIG = 'data-unscored-orig-';
+const STYLE_ID = 'data-unscored-style-el';
+/** Elements whose text is never a metric to us: the user's own drafts and code. */
+const SKIP_TEXT = 'input, textarea, [contenteditable=""], [contenteditable="true"], script, style, noscript, code, pre, template';
+const GENERIC_SCRUB_ATTRS = ['aria-label', 'title'];
+
+export interface EngineState {
+  /** Kinds shown (not hidden) here; 'all' and 'custom' when the site is off or peeking. */
+  shown: string[];
+  style: HidingStyle;
+  customSelectors: string[];
+}
+
+/** Hidden until settings say otherwise: fail closed. */
+export const FAIL_CLOSED: EngineState = { shown: [], style: 'blur', customSelectors: [] };
+
+export class Engine {
+  private state: EngineState = FAIL_CLOSED;
+  private summary?: MutationSummary;
+  private readonly shadowStyles = new Set<WeakRef<HTMLStyleElement>>();
+  private readonly scrubSel: string;
+  private readonly hostSel: string;
+  private readonly scopes: { within: string; kind?: MetricKind; bare?: boolean }[];
+  private originalTitle: string | null = null;
+  private customStyle?: HTMLStyleElement;
+
+  constructor(
+    private readonly site: Site | undefined,
+    private readonly doc: Document = document,
+  ) {
+    this.scrubSel = (site?.scrub ?? []).map((r) => r.selector).join(',');
+    this.hostSel = (site?.shadow ?? []).map((r) => r.host).join(',');
+    this.scopes = [...(site?.text ?? [])];
+  }
+
+  /** Starts watching. Safe to call at document_start, before <body> exists. */
+  start(): void {
+    this.guard(() => {
+      this.summary = new MutationSummary({
+        rootNode: this.doc,
+        callback: (summaries) => this.guard(() => this.onChanges(summaries)),
+        queries: [{ all: true }, { characterData: true }, { attribute: 'aria-label' }, { attribute: 'title' }],
+      });
+      // What the parser produced before we started watching.
+      this.scanSubtree(this.doc.documentElement);
+      this.applyTitle();
+    });
+  }
+
+  stop(): void {
+    this.summary?.disconnect();
+  }
+
+  /** Applies settings: reveals what the user chose to see, re-scrubs, restyles shadow roots. */
+  apply(next: EngineState): void {
+    this.guard(() => {
+      this.state = next;
+      this.applyHtmlAttributes();
+      this.applyCustomSelectors();
+      for (const ref of this.shadowStyles) {
+        const el = ref.deref();
+        if (!el || !el.isConnected) this.shadowStyles.delete(ref);
+        else el.textContent = this.shadowCss(el);
+      }
+      this.rescrubAll();
+      this.applyTitle();
+    });
+  }
+
+  /** How many metric elements are on the page now (for the popup's "is it working" line). */
+  countFound(): number {
+    let n = 0;
+    this.guard(() => {
+      const sels = [
+        ...METRIC_KINDS.flatMap((k) => this.site?.metrics[k] ?? []),
+        `[${ATTR_MARK}]`,
+        ...this.state.customSelectors,
+      ];
+      for (const s of sels) {
+        try {
+          n += this.doc.querySelectorAll(s).length;
+        } catch {
+          /* a broken selector counts as nothing */
+        }
+      }
+      for (const ref of this.shadowStyles) {
+        const el = ref.deref();
+        const root = el?.getRootNode();
+        if (root instanceof ShadowRoot) {
+          for (const r of this.site?.shadow ?? []) for (const k of METRIC_KINDS) for (const s of r.metrics[k] ?? []) n += root.querySelectorAll(s).length;
+        }
+      }
+    });
+    return n;
+  }
+
+  private hidden(kind: string): boolean {
+    return !this.state.shown.includes(kind) && !this.state.shown.includes('all');
+  }
+
+  /** The content script must never throw into the page. */
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      console.debug('[Unscored]', e);
+    }
+  }
+
+  private applyHtmlAttributes(): void {
+    const html = this.doc.documentElement;
+    const show = this.state.shown.join(' ');
+    if (show) {
+      if (html.getAttribute(ATTR_SHOW) !== show) html.setAttribute(ATTR_SHOW, show);
+    } else if (html.hasAttribute(ATTR_SHOW)) html.removeAttribute(ATTR_SHOW);
+    const style = this.state.style === 'blur' ? null : this.state.style;
+    if (style) {
+      if (html.getAttribute(ATTR_STYLE) !== style) html.setAttribute(ATTR_STYLE, style);
+    } else if (html.hasAttribute(ATTR_STYLE)) html.removeAttribute(ATTR_STYLE);
+  }
+
+  private applyCustomSelectors(): void {
+    const css = compileKindRules(CUSTOM_KIND, this.state.customSelectors);
+    if (!css && !this.customStyle) return;
+    if (!this.customStyle) {
+      this.customStyle = this.doc.createElement('style');
+      this.customStyle.setAttribute(STYLE_ID, 'custom');
+    }
+    // Each user selector is validated before saving; `:is()` is forgiving, so one that a newer
+    // browser rejects cannot void the others.
+    this.customStyle.textContent = css;
+    if (!this.customStyle.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.customStyle);
+  }
+
+  private shadowCss(styleEl: HTMLStyleElement): string {
+    const host = (styleEl.getRootNode() as ShadowRoot).host;
+    const rules = (this.site?.shadow ?? []).filter((r) => host?.matches(r.host));
+    return rules.map((r) => compileShadowCss(r.metrics, this.state.shown, this.state.style)).join('\n');
+  }
+
+  private onChanges(summaries: Summary[]): void {
+    const [all, chars, aria, title] = summaries;
+    // Someone (a framework re-render) may have rewritten <html>'s attributes.
+    if (this.state !== FAIL_CLOSED) this.applyHtmlAttributes();
+    for (const node of all.added) {
+      if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
+      else if (node.nodeType === Node.ELEMENT_NODE) this.checkElement(node as Element);
+    }
+    for (const node of chars.valueChanged ?? []) this.checkText(node as Text);
+    for (const s of [aria, title]) {
+      for (const el of [...(s.added as Element[]), ...(s.valueChanged as Element[] ?? [])]) this.checkScrub(el);
+    }
+  }
+
+  private scanSubtree(root: Element | null): void {
+    if (!root) return;
+    this.checkElement(root);
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) this.checkText(n as Text);
+      else this.checkElement(n as Element);
+    }
+  }
+
+  private checkElement(el: Element): void {
+    if (this.hostSel && el.shadowRoot && el.matches(this.hostSel)) this.styleShadow(el.shadowRoot);
+    if (el.localName === 'title') this.applyTitle();
+    this.checkScrub(el);
+  }
+
+  private styleShadow(root: ShadowRoot): void {
+    if (root.querySelector(`style[${STYLE_ID}]`)) return;
+    const style = this.doc.createElement('style');
+    style.setAttribute(STYLE_ID, 'shadow');
+    root.append(style);
+    style.textContent = this.shadowCss(style);
+    this.shadowStyles.add(new WeakRef(style));
+  }
+
+  /** Marks the element showing a count found by its text. */
+  private checkText(t: Text): void {
+    const data = t.data;
+    if (data.length > 60 || !/\d/.test(data)) return;
+    const el = t.parentElement;
+    if (!el || el.hasAttribute(ATTR_MARK)) return;
+    if (el.closest(SKIP_TEXT)) return;
+    if (el.closest('title')) {
+      this.applyTitle();
+      return;
+    }
+    let kind: MetricKind | null = null;
+    // The count with its noun in one element ("12 likes"), or split over siblings
+    // ("<b>12</b> likes"): look up a few levels while the text stays short.
+    let node: Element | null = el;
+    for (let depth = 0; node && depth < 3 && !kind; depth++, node = node.parentElement) {
+      const text = node.textContent ?? '';
+      if (text.length > 60) break;
+      kind = classifyCountText(text);
+    }
+    if (!kind && isBareCount(data)) kind = this.bareKind(el);
+    if (kind) el.setAttribute(ATTR_MARK, kind);
+  }
+
+  /** The kind of a noun-less count, from a declared scope or a labelled control around it. */
+  private bareKind(el: Element): MetricKind | null {
+    for (const s of this.scopes) {
+      if (!s.bare) continue;
+      const scope = el.closest(s.within);
+      if (scope) return s.kind ?? this.kindFromLabel(scope) ?? 'likes';
+    }
+    // A site whose markup changed: a bare number inside a control whose label names a metric
+    // ("2378 Likes. Liked") is that metric.
+    const labelled = el.closest(`[aria-label], [${ORIG}aria-label]`);
+    if (labelled && labelled.contains(el) && this.depth(labelled, el) <= 8) return this.kindFromLabel(labelled);
+    return null;
+  }
+
+  private depth(ancestor: Element, el: Element): number {
+    let d = 0;
+    for (let n: Element | null = el; n && n !== ancestor; n = n.parentElement) d++;
+    return d;
+  }
+
+  private kindFromLabel(el: Element): MetricKind | null {
+    const label = el.getAttribute(`${ORIG}aria-label`) ?? el.getAttribute('aria-label') ?? '';
+    for (const part of label.split(/[,.;()]/)) {
+      const k = classifyCountText(part);
+      if (k) return k;
+    }
+    return null;
+  }
+
+  private scrubbable(el: Element): string[] {
+    if (this.scrubSel && el.matches(this.scrubSel)) {
+      return (this.site?.scrub ?? []).filter((r) => el.matches(r.selector)).flatMap((r) => r.attributes);
+    }
+    return GENERIC_SCRUB_ATTRS;
+  }
+
+  /** Removes counts from attributes, keeping the original so that revealing restores it. */
+  private checkScrub(el: Element): void {
+    if (!el.hasAttributes()) return;
+    for (const attr of this.scrubbable(el)) {
+      const value = el.getAttribute(attr);
+      if (!value || !/\d/.test(value)) continue;
+      const scrubbed = this.anyHidden() ? scrubCounts(value) : value;
+      if (scrubbed === value) continue;
+      // Generic (undeclared) attributes are only scrubbed when they name a metric, never when
+      // they are just a number (a title="2024" on a date is not a count).
+      if (!this.scrubSel || !el.matches(this.scrubSel)) {
+        if (!classifyCountText(value) && !value.split(/[,.;()]/).some((p) => classifyCountText(p))) continue;
+      }
+      el.setAttribute(`${ORIG}${attr}`, value);
+      el.setAttribute(attr, scrubbed);
+    }
+  }
+
+  private anyHidden(): boolean {
+    return METRIC_KINDS.some((k) => this.hidden(k));
+  }
+
+  private rescrubAll(): void {
+    for (const attr of new Set([...GENERIC_SCRUB_ATTRS, ...(this.site?.scrub ?? []).flatMap((r) => r.attributes)])) {
+      for (const el of this.doc.querySelectorAll(`[${ORIG}${attr}]`)) {
+        const orig = el.getAttribute(`${ORIG}${attr}`) ?? '';
+        el.setAttribute(attr, this.anyHidden() ? scrubCounts(orig) : orig);
+      }
+    }
+  }
+
+  private applyTitle(): void {
+    const current = this.doc.title;
+    if (!current) return;
+    if (this.hidden('unread')) {
+      const scrubbed = scrubTitle(current);
+      if (scrubbed !== current) {
+        this.originalTitle = current;
+        this.doc.title = scrubbed;
+      }
+    } else if (this.originalTitle && scrubTitle(this.originalTitle) === current) {
+      this.doc.title = this.originalTitle;
+      this.originalTitle = null;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The content script. Built as a classic script (the `.iife.ts` name tells crxjs) so that it runs
+ * synchronously at document_start instead of behind crxjs's async module loader: the observer
+ * is watching before the parser adds the first post.
+ */
+import browser from 'webextension-polyfill';
+import { findSiteForUrl } from '../sites';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { Engine } from './engine';
+import { engineState, PEEK_KEY } from './state';
+import type { Settings } from '../settings/schema';
+
+function main(): void {
+  const site = findSiteForUrl(location.href);
+  // Registry sites are keyed by id; sites the user added by their origin.
+  const siteKey = site?.id ?? location.origin;
+  const engine = new Engine(site);
+  engine.start();
+
+  let settings: Settings | undefined;
+  let peekUntil = 0;
+  let peekTimer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    if (!settings) return;
+    engine.apply(engineState(settings, siteKey, peekUntil));
+    clearTimeout(peekTimer);
+    // A peek ends by itself, even with the popup closed.
+    if (peekUntil > Date.now()) peekTimer = setTimeout(apply, peekUntil - Date.now() + 10);
+  };
+  const readPeek = (v: unknown) => {
+    const p = (v as Record<string, unknown> | undefined)?.[siteKey];
+    peekUntil = typeof p === 'number' ? p : 0;
+  };
+
+  void loadSettings().then((r) => {
+    settings = r.settings;
+    return browser.storage.local.get(PEEK_KEY).then((got) => readPeek(got[PEEK_KEY]), () => undefined);
+  }).then(apply, () => undefined);
+  watchSettings((r) => {
+    settings = r.settings;
+    apply();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PEEK_KEY in changes) {
+      readPeek(changes[PEEK_KEY].newValue);
+      apply();
+    }
+  });
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if ((msg as { type?: string })?.type === 'unscored:status') {
+      return Promise.resolve({ siteId: site?.id ?? null, siteKey, found: engine.countFound() });
+    }
+    return undefined;
+  });
+}
+
+try {
+  main();
+} catch (e) {
+  console.debug('[Unscored]', e);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { repairSettings, checkSelector, normalizeOrigin } from './repair';
+import { defaultSettings, SCHEMA_VERSION, shownKinds, siteSettings } from './schema';
+import { METRIC_KINDS } from '../sites/types';
+
+const ids = ['x', 'youtube'];
+
+describe('repairSettings', () => {
+  it('returns defaults for missing settings, with no problems', () => {
+    const r = repairSettings(undefined, ids);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems).toEqual([]);
+  });
+
+  it('defaults fail closed: every kind hidden everywhere', () => {
+    const s = repairSettings(undefined, ids).settings;
+    expect(shownKinds(siteSettings(s, 'x'))).toEqual([]);
+    expect(shownKinds(siteSettings(s, 'https://unknown.example'))).toEqual([]);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['a number', 42],
+    ['an array', [1, 2]],
+    ['true', true],
+  ])('a whole corrupt object (%s) reads as defaults, with a message', (_, raw) => {
+    const r = repairSettings(raw, ids);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problems.join()).toMatch(/unreadable/);
+  });
+
+  it('a value of the wrong type is replaced on its own; good values are kept', () => {
+    const r = repairSettings(
+      { version: 1, style: 'hide', sites: { x: { enabled: 'yes', kinds: { likes: false, views: 'no' } } } },
+      ids,
+    );
+    expect(r.settings.style).toBe('hide');
+    expect(r.settings.sites.x.enabled).toBe(true);
+    expect(r.settings.sites.x.kinds.likes).toBe(false);
+    expect(r.settings.sites.x.kinds.views).toBe(true); // bad value -> hidden
+    expect(r.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/sites\.x\.enabled/), expect.stringMatching(/sites\.x\.kinds\.views/)]),
+    );
+  });
+
+  it('an unknown site id is dropped, known and custom ones kept', () => {
+    const r = repairSettings(
+      {
+        version: 1,
+        customSites: [{ origin: 'https://social.example', name: 'Example' }],
+        sites: { nope: { enabled: false }, x: { enabled: false }, 'https://social.example': { enabled: true } },
+      },
+      ids,
+    );
+    expect(Object.keys(r.settings.sites).sort()).toEqual(['https://social.example', 'x']);
+    expect(r.problems).toEqual([expect.stringMatching(/sites\.nope: unknown site/)]);
+  });
+
+  it('a missing key takes its default and the rest survives', () => {
+    const r = repairSettings({ version: 1, sites: { x: { enabled: false } } }, ids);
+    expect(r.settings.sites.x.enabled).toBe(false);
+    expect(r.settings.sites.x.kinds).toEqual(Object.fromEntries(METRIC_KINDS.map((k) => [k, true])));
+    expect(r.settings.pause).toEqual(defaultSettings().pause);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('an unknown style is reset to blur', () => {
+    const r = repairSettings({ version: 1, style: 'explode' }, ids);
+    expect(r.settings.style).toBe('blur');
+    expect(r.problems[0]).toMatch(/style/);
+  });
+
+  it('an unknown metric kind is dropped', () => {
+    const r = repairSettings({ version: 1, defaults: { kinds: { likes: false, karma2: false } } }, ids);
+    expect(r.settings.defaults.kinds.likes).toBe(false);
+    expect(r.problems.join()).toMatch(/karma2: unknown kind/);
+  });
+
+  it('invalid custom selectors are dropped, valid ones kept', () => {
+    const r = repairSettings({ version: 1, sites: { x: { customSelectors: ['.ok', 'div[', 'a{color:red}', 'body', 7] } } }, ids);
+    expect(r.settings.sites.x.customSelectors).toEqual(['.ok']);
+    expect(r.problems).toHaveLength(4);
+  });
+
+  it('pause settings: bad delay, over-long question, empty question', () => {
+    const r = repairSettings({ version: 1, pause: { delaySeconds: -5, question: 'x'.repeat(500), sites: { x: 'on' } } }, ids);
+    expect(r.settings.pause.delaySeconds).toBe(3);
+    expect(r.settings.pause.question).toHaveLength(200);
+    expect(r.settings.pause.sites).toEqual({});
+    const empty = repairSettings({ version: 1, pause: { question: '   ' } }, ids);
+    expect(empty.settings.pause.question).toBe('Why am I sharing this?');
+  });
+
+  it('migrates the unversioned prototype format', () => {
+    const r = repairSettings({ hidden: ['likes', 'views'] }, ids);
+    expect(r.settings.version).toBe(SCHEMA_VERSION);
+    expect(r.settings.defaults.kinds.likes).toBe(true);
+    expect(r.settings.defaults.kinds.followers).toBe(false);
+  });
+
+  it('a future version is read as far as it is understood, and said so', () => {
+    const r = repairSettings({ version: 99, style: 'hide' }, ids);
+    expect(r.settings.style).toBe('hide');
+    expect(r.problems.join()).toMatch(/newer/);
+  });
+
+  it('repair is idempotent', () => {
+    const once = repairSettings({ version: 1, style: 'hover', sites: { x: { kinds: { likes: 'x' } } } }, ids).settings;
+    const twice = repairSettings(once, ids);
+    expect(twice.settings).toEqual(once);
+    expect(twice.problems).toEqual([]);
+  });
+});
+
+describe('checkSelector', () => {
+  it.each([
+    ['.count', null],
+    ['[data-testid="like"] span', null],
+    ['div[', 'is not a valid CSS selector'],
+    ['', 'empty'],
+    ['a{}', 'contains { } or ;'],
+    ['*', 'would hide the whole page'],
+    ['x'.repeat(600), 'longer than 500 characters'],
+  ])('%s -> %s', (sel, err) => expect(checkSelector(sel)).toBe(err));
+});
+
+describe('normalizeOrigin', () => {
+  it.each([
+    ['mastodon.social', 'https://mastodon.social'],
+    ['https://lemmy.world/c/foo', 'https://lemmy.world'],
+    ['http://example.org:8080/x', 'http://example.org:8080'],
+    ['javascript:alert(1)', null],
+    ['not a url', null],
+    ['https://user:pw@example.com', null],
+  ])('%s -> %s', (input, out) => expect(normalizeOrigin(input)).toBe(out));
+});

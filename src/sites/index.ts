@@ -1,0 +1,33 @@
+/**
+ * The registry: every supported site, in the order the options page lists them.
+ * Add a site by writing src/sites/<id>.ts and listing it here; the registry test checks it.
+ */
+import type { Site } from './types';
+import x from './x';
+
+export const sites: readonly Site[] = [x];
+
+export type SiteId = (typeof sites)[number]['id'];
+
+const byId = new Map(sites.map((s) => [s.id, s]));
+export function getSite(id: string): Site | undefined {
+  return byId.get(id);
+}
+
+/** Converts a manifest match pattern to a RegExp over a URL. */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  const m = /^(\*|https?|wss?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`Bad match pattern: ${pattern}`);
+  const [, scheme, host, path] = m;
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const schemeRe = scheme === '*' ? 'https?' : esc(scheme);
+  const hostRe =
+    host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host);
+  const pathRe = esc(path).replace(/\*/g, '.*');
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
+}
+
+/** The registry site whose match patterns cover this URL, if any. */
+export function findSiteForUrl(url: string): Site | undefined {
+  return sites.find((s) => s.matches.some((p) => matchPatternToRegExp(p).test(url)));
+}

@@ -1,0 +1,97 @@
+/**
+ * The site contract. A site file is data only: it says where a site shows its numbers, never how
+ * to hide them. `src/hiding/` turns these definitions into CSS (compiled at build time, in place
+ * before first paint) and into the small amount of work the content script does at run time.
+ *
+ * Selector rules of thumb (see ../../README.md#adding-a-site):
+ * - select the smallest element that shows the number, never the button around it, so the
+ *   like/reply/repost controls stay visible and usable;
+ * - prefer stable hooks (test ids, custom element names, link targets, aria) over class names;
+ * - add a trailing comment saying what the selector hides and what could break it.
+ */
+
+/** The kinds of social score a user can switch separately. */
+export const METRIC_KINDS = [
+  'likes', // reactions, favourites, claps, stars
+  'reposts', // shares, boosts, quotes, restacks, bookmarks/saves
+  'replies', // comments, responses, answers
+  'views', // plays, viewers, "watching", impressions
+  'followers', // following, subscribers, members, post counts on profiles
+  'scores', // karma, points, reputation, votes, badges, influence scores
+  'unread', // notification badges and the "(3) " in the tab title
+] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** CSS selectors per metric kind. Each selector must parse with `document.querySelector`. */
+export type MetricSelectors = Partial<Record<MetricKind, readonly string[]>>;
+
+/**
+ * Elements whose text may hold a count but carries no stable hook for the count itself.
+ * The content script looks for "<count> <metric noun>" (and bare compact counts when `bare` is
+ * set) inside elements matching `within`, and marks the smallest element holding the count.
+ */
+export interface TextScope {
+  /** Where to look (a selector for containers, e.g. a post's footer). */
+  within: string;
+  /** Which kind a bare count found here is (a count with a noun is classified by the noun). */
+  kind?: MetricKind;
+  /**
+   * Treat a bare number ("1.2K", "12") as a count in this scope. Only for scopes that hold
+   * nothing but counts and labels (action bars), never for post text.
+   */
+  bare?: boolean;
+}
+
+/** Attributes that carry counts, e.g. `aria-label="2378 Likes. Liked"` or `title="1,262"`. */
+export interface ScrubRule {
+  /** Elements whose attributes are scrubbed. */
+  selector: string;
+  /** Attribute names to scrub (`aria-label`, `title`, …). */
+  attributes: readonly string[];
+}
+
+/** A custom element with an open shadow root whose inner counts need our styles. */
+export interface ShadowRule {
+  /** Selector for the host elements (usually a tag name such as `shreddit-post`). */
+  host: string;
+  /** Selectors evaluated inside the host's shadow root. */
+  metrics: MetricSelectors;
+}
+
+/** Where the user writes a post and how it leaves, for the pause before posting. */
+export interface Composer {
+  /** The editable element(s) holding the draft. */
+  textbox: readonly string[];
+  /** The control(s) that send it. */
+  submit: readonly string[];
+  /** Keys that send without clicking: Ctrl/Cmd+Enter, or plain Enter (chat-like boxes). */
+  shortcut?: 'mod+enter' | 'enter';
+}
+
+export interface Site {
+  /** Equal to the file name in src/sites/ (checked by the registry test). */
+  id: string;
+  /** Shown to the user: "Hide scores on <name>". */
+  name: string;
+  /** Match patterns (manifest syntax) for the pages this site covers. */
+  matches: readonly string[];
+  /** Elements that show counts, per kind. Compiled to CSS that applies before first paint. */
+  metrics: MetricSelectors;
+  /** Where to look for counts by text, for markup without hooks. */
+  text?: readonly TextScope[];
+  /** Custom elements whose open shadow roots need the hiding styles. */
+  shadow?: readonly ShadowRule[];
+  /** Attributes that carry counts. */
+  scrub?: readonly ScrubRule[];
+  /** The tab title carries an unread count such as "(3) Home / X". */
+  titleCount?: boolean;
+  /** The composer, for the pause before posting. */
+  composer?: Composer;
+  /** Short notes for humans: what is covered and what is known not to be. */
+  notes?: string;
+}
+
+/** Identity helper that keeps a site file declarative and type-checked. */
+export function defineSite<const S extends Site>(site: S): S {
+  return site;
+}

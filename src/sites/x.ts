@@ -1,0 +1,66 @@
+import { defineSite } from './types';
+
+// X / Twitter. Hooks: data-testid values and link targets (language-neutral), see
+// ../shared/SITES.md (S1, S2). The aria-labels carry exact counts and are scrubbed.
+export default defineSite({
+  id: 'x',
+  name: 'X',
+  matches: [
+    'https://x.com/*',
+    'https://twitter.com/*',
+    'https://mobile.x.com/*',
+    'https://mobile.twitter.com/*',
+  ],
+  metrics: {
+    // Action-bar counts: the animated number inside each button. `$=` covers unlike/unretweet.
+    replies: ['[role="group"] [data-testid="reply"] [data-testid="app-text-transition-container"]'],
+    reposts: [
+      '[role="group"] [data-testid$="retweet"] [data-testid="app-text-transition-container"]',
+      '[role="group"] :is([data-testid="bookmark"], [data-testid="removeBookmark"]) [data-testid="app-text-transition-container"]',
+      // Post detail: "234 Reposts", "12 Quotes", "8,190 Bookmarks" links under the focused post.
+      'a:is([href$="/retweets"], [href$="/quotes"]) [data-testid="app-text-transition-container"]',
+    ],
+    likes: [
+      '[role="group"] [data-testid$="like"] [data-testid="app-text-transition-container"]',
+      'a[href$="/likes"] [data-testid="app-text-transition-container"]',
+    ],
+    views: [
+      // Timeline: the analytics link's number. Detail: "1.1M Views" next to the time.
+      'a[href$="/analytics"] [data-testid="app-text-transition-container"]',
+    ],
+    followers: [
+      // Profile header and hover cards: "1,234 Following", "5.6M Followers".
+      'a:is([href$="/following"], [href$="/followers"], [href$="/verified_followers"], [href$="/followers_you_follow"]) > span:first-child',
+      // Profile header above the name: "12.3K posts" (breaks if the header layout changes;
+      // the text patterns catch "posts" too).
+      '[data-testid="primaryColumn"] h2[role="heading"] + div[dir]',
+    ],
+    scores: [
+      // Trends: "12.3K posts" under each trend.
+      '[data-testid="trend"] > div > div:last-child:not(:first-child)',
+    ],
+    unread: [
+      // Nav badges (notifications, messages): the small number bubble inside nav links.
+      'header nav a [aria-live="polite"]',
+      '[data-testid="AppTabBar_Notifications_Link"] [aria-label]',
+    ],
+  },
+  text: [
+    // Fallback when test ids change: counts with nouns anywhere in a post's action bar or the
+    // profile header, and bare counts inside action-bar buttons.
+    { within: 'article [role="group"] :is(button, a)', bare: true },
+    { within: '[data-testid="UserProfileHeader_Items"], [data-testid="UserName"] ~ div' },
+    { within: '[data-testid="trend"]', kind: 'scores' },
+  ],
+  scrub: [
+    { selector: '[role="group"][aria-label]', attributes: ['aria-label'] },
+    { selector: '[role="group"] :is(button, a)[aria-label]', attributes: ['aria-label'] },
+    { selector: 'header nav a[aria-label]', attributes: ['aria-label'] },
+  ],
+  titleCount: true,
+  composer: {
+    textbox: ['[data-testid^="tweetTextarea_"][role="textbox"]'],
+    submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],
+    shortcut: 'mod+enter',
+  },
+});
