@@ -9,5 +9,6 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: 'test-results',
+  // Per build dir, so that parallel runs (UNSCORED_DIST=…) never clean each other's output.
+  outputDir: process.env.UNSCORED_DIST ? `${process.env.UNSCORED_DIST}/test-results` : 'test-results',
 });
