@@ -6,10 +6,14 @@
  * - scrub counts from aria-label/title attributes and from the tab title,
  * - set the <html> attributes that *reveal* what the user chose to see.
  *
- * It works only on what changed (mutation-summary hands it added nodes, changed text and changed
- * attributes), inside the observer callback, so its work is done before the next frame.
+ * It works only on what changed, inside the observer callback, so its work is done before the
+ * next frame. The feed is watched by a native MutationObserver that hands over each added
+ * subtree once, searched with the browser's own TreeWalker/querySelectorAll. mutation-summary
+ * watches only <head> (the tab title): on a 1,000-post feed it cost 5.6x the page's script time
+ * (its NodeMap visits and tags every added node; bench/, see the README), far over budget for
+ * the feed, while the title's few mutations are where its summaries earn their keep.
  */
-import { MutationSummary, type Summary } from 'mutation-summary';
+import { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, type MetricKind, type Site } from '../sites/types';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileKindRules, compileShadowCss, CUSTOM_KIND } from '../hiding/compile-css';
 import { classifyCountText, isBareCount, scrubCounts, scrubTitle } from '../hiding/patterns';
@@ -33,7 +37,8 @@ export const FAIL_CLOSED: EngineState = { shown: [], style: 'blur', customSelect
 
 export class Engine {
   private state: EngineState = FAIL_CLOSED;
-  private summary?: MutationSummary;
+  private observer?: MutationObserver;
+  private titleSummary?: MutationSummary;
   private readonly shadowStyles = new Set<WeakRef<HTMLStyleElement>>();
   private readonly scrubSel: string;
   private readonly hostSel: string;
@@ -53,19 +58,35 @@ export class Engine {
   /** Starts watching. Safe to call at document_start, before <body> exists. */
   start(): void {
     this.guard(() => {
-      this.summary = new MutationSummary({
-        rootNode: this.doc,
-        callback: (summaries) => this.guard(() => this.onChanges(summaries)),
-        queries: [{ all: true }, { characterData: true }, { attribute: 'aria-label' }, { attribute: 'title' }],
+      this.observer = new MutationObserver((records) => this.guard(() => this.onRecords(records)));
+      this.observer.observe(this.doc, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['aria-label', 'title'],
       });
       // What the parser produced before we started watching.
-      this.scanSubtree(this.doc.documentElement);
+      this.scanRoot(this.doc.documentElement);
+      this.watchHead();
       this.applyTitle();
     });
   }
 
   stop(): void {
-    this.summary?.disconnect();
+    this.observer?.disconnect();
+    this.titleSummary?.disconnect();
+  }
+
+  /** The tab title lives in <head>: a small tree where mutation-summary's summaries are cheap. */
+  private watchHead(): void {
+    const head = this.doc.head;
+    if (this.titleSummary || !head) return;
+    this.titleSummary = new MutationSummary({
+      rootNode: head,
+      callback: () => this.guard(() => this.applyTitle()),
+      queries: [{ element: 'title' }, { characterData: true }],
+    });
   }
 
   /** Applies settings: reveals what the user chose to see, re-scrubs, restyles shadow roots. */
@@ -155,34 +176,42 @@ export class Engine {
     return rules.map((r) => compileShadowCss(r.metrics, this.state.shown, this.state.style)).join('\n');
   }
 
-  private onChanges(summaries: Summary[]): void {
-    const [all, chars, aria, title] = summaries;
+  private onRecords(records: MutationRecord[]): void {
     // Someone (a framework re-render) may have rewritten <html>'s attributes.
     if (this.state !== FAIL_CLOSED) this.applyHtmlAttributes();
-    for (const node of all.added) {
-      if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
-      else if (node.nodeType === Node.ELEMENT_NODE) this.checkElement(node as Element);
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const node of r.addedNodes) {
+          if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
+          else if (node.nodeType === Node.ELEMENT_NODE) this.scanRoot(node as Element);
+        }
+      } else if (r.type === 'characterData') this.checkText(r.target as Text);
+      else if (r.target.nodeType === Node.ELEMENT_NODE) this.checkScrub(r.target as Element);
     }
-    for (const node of chars.valueChanged ?? []) this.checkText(node as Text);
-    for (const s of [aria, title]) {
-      for (const el of [...(s.added as Element[]), ...(s.valueChanged as Element[] ?? [])]) this.checkScrub(el);
-    }
+    if (!this.titleSummary) this.watchHead();
   }
 
-  private scanSubtree(root: Element | null): void {
+  /**
+   * One added subtree: its digit-bearing text, its labelled elements, its shadow hosts. Native
+   * searches, so the page's nodes are only touched from script where a count could be.
+   */
+  private scanRoot(root: Element | null): void {
     if (!root) return;
     this.checkElement(root);
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === Node.TEXT_NODE) this.checkText(n as Text);
-      else this.checkElement(n as Element);
+    if (!root.firstChild || !/\d/.test(root.textContent ?? '') && !root.querySelector('[aria-label],[title]')) {
+      if (this.hostSel && root.firstElementChild) for (const h of root.querySelectorAll(this.hostSel)) this.checkElement(h);
+      return;
     }
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) this.checkText(n as Text);
+    for (const el of root.querySelectorAll('[aria-label],[title]')) this.checkScrub(el);
+    if (this.hostSel) for (const h of root.querySelectorAll(this.hostSel)) this.checkElement(h);
   }
 
   private checkElement(el: Element): void {
     if (this.hostSel && el.shadowRoot && el.matches(this.hostSel)) this.styleShadow(el.shadowRoot);
     if (el.localName === 'title') this.applyTitle();
-    this.checkScrub(el);
+    if (el.hasAttribute('aria-label') || el.hasAttribute('title')) this.checkScrub(el);
   }
 
   private styleShadow(root: ShadowRoot): void {
@@ -201,10 +230,8 @@ export class Engine {
     const el = t.parentElement;
     if (!el || el.hasAttribute(ATTR_MARK)) return;
     if (el.closest(SKIP_TEXT)) return;
-    if (el.closest('title')) {
-      this.applyTitle();
-      return;
-    }
+    // The tab title is mutation-summary's (watchHead).
+    if (el.localName === 'title') return;
     let kind: MetricKind | null = null;
     // The count with its noun in one element ("12 likes"), or split over siblings
     // ("<b>12</b> likes"): look up a few levels while the text stays short.

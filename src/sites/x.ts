@@ -29,8 +29,9 @@ export default defineSite({
       'a[href$="/analytics"] [data-testid="app-text-transition-container"]',
     ],
     followers: [
-      // Profile header and hover cards: "1,234 Following", "5.6M Followers".
-      'a:is([href$="/following"], [href$="/followers"], [href$="/verified_followers"], [href$="/followers_you_follow"]) > span:first-child',
+      // Profile header and hover cards: "1,234 Following", "5.6M Followers". Not
+      // /followers_you_follow: that link shows names ("Followed by …"), not a count.
+      'a:is([href$="/following"], [href$="/followers"], [href$="/verified_followers"]) > span:first-child',
       // Profile header above the name: "12.3K posts" (breaks if the header layout changes;
       // the text patterns catch "posts" too).
       '[data-testid="primaryColumn"] h2[role="heading"] + div[dir]',
