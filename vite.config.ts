@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import makeManifest, { siteCssPath } from './manifest.config.ts';
 import { sites } from './src/sites/index.ts';
 import { compileSiteCss } from './src/hiding/compile-css.ts';
@@ -16,8 +17,25 @@ function siteCss(): Plugin {
     name: 'unscored:site-css',
     enforce: 'pre',
     generateBundle() {
-      for (const s of sites) this.emitFile({ type: 'asset', fileName: siteCssPath(s.id), source: compileSiteCss(s) });
+      // Test-only (e2e/trust.spec.ts, "markup changed"): the site files' metric selectors left
+      // out, as if every site had changed its markup; what stays hidden is the text patterns' and
+      // aria-label fallback's work. scripts/package.mjs refuses to package such a build.
+      const dropMetrics = process.env.UNSCORED_TEST_DROP_SITE_METRICS === '1';
+      for (const s of sites) this.emitFile({ type: 'asset', fileName: siteCssPath(s.id), source: compileSiteCss(dropMetrics ? { ...s, metrics: {} } : s) });
       this.emitFile({ type: 'asset', fileName: siteCssPath('generic'), source: compileSiteCss() });
+    },
+  };
+}
+
+/** The grey toolbar icons for "off on this site" (set per tab by the background, not in the manifest). */
+function offIcons(): Plugin {
+  return {
+    name: 'unscored:off-icons',
+    generateBundle() {
+      for (const size of [16, 32]) {
+        const fileName = `icons/icon-off-${size}.png`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(import.meta.dirname, fileName)) });
+      }
     },
   };
 }
@@ -26,7 +44,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = resolve(process.env.UNSCORED_DIST ?? 'dist', browser);
   return {
-    plugins: [siteCss(), preact(), crx({ manifest: makeManifest(browser), browser })],
+    plugins: [siteCss(), offIcons(), preact(), crx({ manifest: makeManifest(browser), browser })],
     publicDir: 'public',
     build: {
       outDir,

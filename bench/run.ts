@@ -60,6 +60,8 @@ async function run(context: BrowserContext, check: boolean) {
     taskMs: (after.TaskDuration - before.TaskDuration) * 1000,
     scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
     heapMB: (after.JSHeapUsedSize - before.JSHeapUsedSize) / 1e6,
+    styleMs: (after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
+    layoutMs: (after.LayoutDuration - before.LayoutDuration) * 1000,
     heapAfterMB: after.JSHeapUsedSize / 1e6,
     flashFrames: res.violations.length ? new Set(res.violations).size : 0,
     frames: res.frames,
@@ -116,6 +118,8 @@ console.log(`\n${POSTS} posts appended ${PER_FRAME} per frame on the X fixture, 
 console.table([
   row('main-thread task time', results.withExtension.taskMs, results.withoutExtension.taskMs, 'ms'),
   row('script time', results.withExtension.scriptMs, results.withoutExtension.scriptMs, 'ms'),
+  row('style recalculation', median(w.map((r) => r.styleMs)), median(wo.map((r) => r.styleMs)), 'ms'),
+  row('layout', median(w.map((r) => r.layoutMs)), median(wo.map((r) => r.layoutMs)), 'ms'),
   { metric: 'JS heap growth', with: `${results.withExtension.heapDeltaMB.toFixed(2)} MB`, without: `${results.withoutExtension.heapDeltaMB.toFixed(2)} MB`, ratio: `+${results.heapExtraMB} MB` },
 ]);
 console.log(`flash frames: ${results.flashFrames} (target 0) · task ratio ${results.taskRatio} (target ≤ 1.05) · heap +${results.heapExtraMB} MB (target ≤ 2)`);

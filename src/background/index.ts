@@ -3,7 +3,22 @@
  * Grows with the popup (icon state, the toggle shortcut) and custom sites (registration).
  */
 import browser from 'webextension-polyfill';
+import { SETTINGS_KEY } from '../settings/schema';
+import { startToolbar, updateAllIcons } from './toolbar';
+import { startCustomScripts, syncCustomScripts } from './custom-scripts';
 
 browser.runtime.onInstalled.addListener(() => {
   // Nothing to migrate yet: settings are repaired and migrated on every read (src/settings).
 });
+
+// Toolbar icon per tab, the toggle shortcut, and content scripts for sites the user added.
+startToolbar();
+startCustomScripts();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  void updateAllIcons();
+  void syncCustomScripts();
+});
+// Every time the worker starts (install, update, browser start, wake-up): cheap and idempotent.
+void updateAllIcons();
+void syncCustomScripts();

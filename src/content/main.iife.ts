@@ -7,6 +7,9 @@ import browser from 'webextension-polyfill';
 import { findSiteForUrl } from '../sites';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
+import { startPause } from '../prompt/pause';
+import { startPicker } from '../picker/picker';
+import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
 import type { Settings } from '../settings/schema';
 
@@ -14,6 +17,12 @@ function main(): void {
   const site = findSiteForUrl(location.href);
   // Registry sites are keyed by id; sites the user added by their origin.
   const siteKey = site?.id ?? location.origin;
+  // The pause before posting: capture listeners on window, before any page script.
+  try {
+    startPause(site, siteKey);
+  } catch (e) {
+    console.debug('[Unscored]', e);
+  }
   const engine = new Engine(site);
   engine.start();
 
@@ -49,6 +58,11 @@ function main(): void {
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if ((msg as { type?: string })?.type === 'unscored:status') {
       return Promise.resolve({ siteId: site?.id ?? null, siteKey, found: engine.countFound() });
+    }
+    if ((msg as { type?: string })?.type === 'unscored:pick') {
+      // The element picker (src/picker): bundled here, nothing is loaded at run time.
+      startPicker({ save: (sel) => saveCustomSelector(siteKey, sel) });
+      return Promise.resolve({ ok: true });
     }
     return undefined;
   });

@@ -79,3 +79,26 @@ describe('scrubTitle', () => {
     ['2024 (review) / X', '2024 (review) / X'],
   ])('%s -> %s', (t, out) => expect(scrubTitle(t)).toBe(out));
 });
+
+describe('spelled-out magnitudes and singular notifications (YouTube, LinkedIn labels)', () => {
+  it.each([
+    ['1.23 million subscribers', 'followers'], ['4.5 thousand views', 'views'], ['2 billion views', 'views'],
+  ])('%s -> %s', (text, kind) => expect(classifyCountText(text)).toBe(kind));
+  it.each([
+    ['1.23 million subscribers', ''],
+    ['like this video along with 1.2 million other people', 'like this video along with'],
+    ['Messaging, 1 new notification', 'Messaging'],
+  ])('scrubs %s -> %s', (v, out) => expect(scrubCounts(v)).toBe(out));
+  it('parses them', () => expect(parseCount('1.23 million')).toBeCloseTo(1_230_000));
+  it.each([['View all 3 replies', 'replies'], ['View 1 reply', 'replies'], ['View all 48 comments', 'replies']])(
+    'thread links: %s -> %s', (text, kind) => expect(classifyCountText(text)).toBe(kind));
+  it('thread links without a count or noun stay', () => {
+    expect(classifyCountText('View all replies')).toBeNull();
+    expect(classifyCountText('View 3 photos')).toBeNull();
+  });
+  it('scrubs German reaction labels', () => expect(scrubCounts('Gefällt mir: 1.234 Personen')).toBe('Gefällt mir'));
+  it('leaves prose alone', () => {
+    expect(classifyCountText('A million reasons')).toBeNull();
+    expect(scrubCounts('Top 10 million-dollar homes')).toBe('Top 10 million-dollar homes');
+  });
+});

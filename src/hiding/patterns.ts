@@ -11,7 +11,7 @@ import type { MetricKind } from '../sites/types';
 
 /** A number as sites print counts: grouped thousands, decimals, with a compact suffix. */
 const NUM = String.raw`\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const SUFFIX = String.raw`(?:\s?(?:[KkMmBb](?![a-zA-Z])|mil(?![a-z])|Mio\.?|Mrd\.?|Tsd\.?|Md|mln|bn|tn|[万億亿千萬]|천|만))?`;
+const SUFFIX = String.raw`(?:\s?(?:[KkMmBb](?![a-zA-Z])|(?:thousand|million|billion)(?![a-z])|mil(?![a-z])|Mio\.?|Mrd\.?|Tsd\.?|Md|mln|bn|tn|[万億亿千萬]|천|만))?`;
 export const COUNT = `(?:${NUM})${SUFFIX}\\+?`;
 
 /** Metric nouns per kind. Lower case; matched case-insensitively, plural forms included. */
@@ -67,7 +67,7 @@ const NOUNS: Record<Exclude<MetricKind, 'unread'>, string[]> = {
     '位关注者', '关注者', '粉丝', '正在关注', '订阅者', '帖子', // zh
   ],
   scores: [
-    'points?', 'pts', 'karma', 'votes?', 'reputation', 'notes',
+    'points?', 'pts', 'karma', 'votes?', 'reputation', 'notes', 'badges?',
     'punkte', 'stimmen', // de
     'votes', 'réputation', // fr
     'puntos', 'votos', 'reputación', // es
@@ -91,6 +91,8 @@ const KIND_NOUN_RES: [Exclude<MetricKind, 'unread'>, RegExp][] = (
 ).map(([kind, list]) => [kind, new RegExp(`^(?:${nounAlternation(list)})${END}`, 'iu')]);
 
 const ALL_NOUNS = nounAlternation(Object.values(NOUNS).flat());
+/** Words between a count and its noun: "12 other likes", "1.2m monthly views", "1.9M content views", "3 gold badges". */
+const MODIFIER = String.raw`(?:(?:other|more|total|new|monthly|content|gold|silver|bronze)\s+)?`;
 
 /**
  * A whole short text that is a count phrase: "1.2K likes", "12,345 views", "1,2 k Aufrufe",
@@ -98,7 +100,8 @@ const ALL_NOUNS = nounAlternation(Object.values(NOUNS).flat());
  * the Japanese/Chinese forms that attach the noun directly, which this also covers).
  */
 const PHRASE_RE = new RegExp(
-  String.raw`^[\s(·•|]*(${COUNT})\s*(?:other\s+|more\s+|total\s+|new\s+)?(${ALL_NOUNS})${END}[\s).,:;·•|]*$`,
+  // "View all 3 replies" / "View 1 reply": the link that opens a thread names its size.
+  String.raw`^[\s(·•|]*(?:view\s+(?:all\s+)?)?(${COUNT})\s*${MODIFIER}(${ALL_NOUNS})${END}[\s).,:;·•|]*$`,
   'iu',
 );
 const BARE_RE = new RegExp(String.raw`^[\s(]*(${COUNT})[\s)]*$`, 'u');
@@ -129,9 +132,14 @@ export function isBareCount(text: string): boolean {
 }
 
 // For attributes: "76 Replies. Reply", "Like (12 likes)", "2569 users starred this repository".
-const SCRUB_NOUNS = `${ALL_NOUNS}|other people|people|others|users|persons|accounts|new notifications|notifications|unread|new`;
+const SCRUB_NOUNS = `${ALL_NOUNS}|other people|people|others|users|persons?|personen|accounts|new notifications?|notifications?|unread|new`;
 const SCRUB_PHRASE_RE = new RegExp(
-  String.raw`(?:^|(?<=[\s(,;.·:]))(${COUNT})\s*(?:other\s+)?(?:${SCRUB_NOUNS})${END}\.?`,
+  String.raw`(?:^|(?<=[\s(,;.·:]))(${COUNT})\s*${MODIFIER}(?:${SCRUB_NOUNS})${END}\.?`,
+  'giu',
+);
+// Labels that put the noun first: "reputation score 12,345", "Score of 4", "Viewed 1,234 times".
+const SCRUB_PREFIX_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(reputation(?: score)?|score(?= of)|viewed)(?: of)?\s*:?\s*(?:${COUNT})(?:\s+times)?${END}`,
   'giu',
 );
 const LEFTOVER_COUNT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${COUNT})(?![\p{L}\p{N}])`, 'gu');
@@ -143,9 +151,10 @@ const LEFTOVER_COUNT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${COUNT})(?![\
  * "Posted 3 hours ago" stays as it is.
  */
 export function scrubCounts(value: string): string {
-  const hadPhrase = SCRUB_PHRASE_RE.test(value);
+  const hadPhrase = SCRUB_PHRASE_RE.test(value) || SCRUB_PREFIX_RE.test(value);
   SCRUB_PHRASE_RE.lastIndex = 0;
-  let out = value.replace(SCRUB_PHRASE_RE, '');
+  SCRUB_PREFIX_RE.lastIndex = 0;
+  let out = value.replace(SCRUB_PHRASE_RE, '').replace(SCRUB_PREFIX_RE, '$1');
   if (hadPhrase || isBareCount(value)) out = out.replace(LEFTOVER_COUNT_RE, '');
   else return value;
   return out
@@ -185,7 +194,7 @@ export function parseCount(text: string): number {
   } else num = num.replace(',', '.');
   const value = Number(num);
   const mult: Record<string, number> = {
-    '': 1, k: 1e3, tsd: 1e3, '千': 1e3, '천': 1e3, m: 1e6, mio: 1e6, mln: 1e6, mil: 1e3, b: 1e9,
+    '': 1, k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, tsd: 1e3, '千': 1e3, '천': 1e3, m: 1e6, mio: 1e6, mln: 1e6, mil: 1e3, b: 1e9,
     bn: 1e9, mrd: 1e9, md: 1e9, tn: 1e12, '万': 1e4, '萬': 1e4, '만': 1e4, '億': 1e8, '亿': 1e8,
   };
   return value * (mult[suffix] ?? NaN);

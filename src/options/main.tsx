@@ -1,13 +1,9 @@
 import { render } from 'preact';
-import { sites } from '../sites';
+import { Options } from './options';
+import { t, uiLanguage } from '../ui/i18n';
+import '../ui/base.css';
+import './options.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>Unscored settings</h1>
-      <ul>{sites.map((s) => <li key={s.id}>{s.name}</li>)}</ul>
-    </main>
-  );
-}
-
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -116,7 +116,8 @@ describe('checkSelector', () => {
   it.each([
     ['.count', null],
     ['[data-testid="like"] span', null],
-    ['div[', 'is not a valid CSS selector'],
+    ['div[', 'has unbalanced brackets or quotes'],
+    ['a..b', 'is not a valid CSS selector'],
     ['', 'empty'],
     ['a{}', 'contains { } or ;'],
     ['*', 'would hide the whole page'],
@@ -133,4 +134,16 @@ describe('normalizeOrigin', () => {
     ['not a url', null],
     ['https://user:pw@example.com', null],
   ])('%s -> %s', (input, out) => expect(normalizeOrigin(input)).toBe(out));
+});
+
+describe('checkSelector edge cases found by the bad-input suite', () => {
+  it.each([
+    ['a:is(b', 'has unbalanced brackets or quotes'],
+    ['[data-x="a]"]', null],
+    ['div[title="(" ]', null],
+    ['a[href', 'has unbalanced brackets or quotes'],
+    ['html, body', 'would hide the whole page'],
+    ['.ok, *', 'would hide the whole page'],
+    ['.a, .b', null],
+  ])('%s -> %s', (sel, err) => expect(checkSelector(sel)).toBe(err));
 });

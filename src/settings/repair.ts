@@ -106,13 +106,66 @@ export function checkSelector(sel: unknown): string | null {
   if (s.length > LIMITS.selectorLength) return `longer than ${LIMITS.selectorLength} characters`;
   // Declarations or rule braces would let a "selector" inject arbitrary CSS.
   if (/[{};]/.test(s)) return 'contains { } or ;';
-  if (/^(html|body|:root|\*)$/i.test(s)) return 'would hide the whole page';
+  // Browsers close unbalanced brackets at the end of a selector, so "a:is(b" parses; inside the
+  // rule that joins the user's selectors it would swallow the others.
+  if (!balanced(s)) return 'has unbalanced brackets or quotes';
+  if (splitTopLevel(s).some((part) => /^(html|body|:root|\*|html\s*>\s*body|html\s+body)$/i.test(part.trim()))) {
+    return 'would hide the whole page';
+  }
   try {
     if (typeof document !== 'undefined') document.createDocumentFragment().querySelector(s);
   } catch {
     return 'is not a valid CSS selector';
   }
   return null;
+}
+
+function balanced(sel: string): boolean {
+  const stack: string[] = [];
+  let quote = '';
+  for (let i = 0; i < sel.length; i++) {
+    const c = sel[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') stack.push(c === '(' ? ')' : ']');
+    else if (c === ')' || c === ']') {
+      if (stack.pop() !== c) return false;
+    }
+  }
+  return !quote && stack.length === 0;
+}
+
+/** The parts of a selector list, split on commas outside brackets and quotes. */
+export function splitTopLevel(sel: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < sel.length; i++) {
+    const c = sel[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(sel.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(sel.slice(start));
+  return parts;
 }
 
 function repairSelectors(raw: unknown, path: string, problems: string[]): string[] {

@@ -4,8 +4,29 @@
  */
 import type { Site } from './types';
 import x from './x';
+import bluesky from './bluesky';
+import mastodon from './mastodon';
+import threads from './threads';
+import tiktok from './tiktok';
+import hackernews from './hackernews';
+import github from './github';
+import stackoverflow from './stackoverflow';
+import twitch from './twitch';
+import pinterest from './pinterest';
+import medium from './medium';
+import substack from './substack';
+import quora from './quora';
+import youtube from './youtube';
+import reddit from './reddit';
+import instagram from './instagram';
+import facebook from './facebook';
+import linkedin from './linkedin';
 
-export const sites: readonly Site[] = [x];
+export const sites: readonly Site[] = [
+  // The big platforms, then the long tail.
+  x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
+  hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora,
+];
 
 export type SiteId = (typeof sites)[number]['id'];
 

@@ -1,0 +1,358 @@
+/**
+ * The pause before posting, in Chromium, on fixture composers that behave like the real sites
+ * (e2e/fixtures-composer/<site>.html: the real markup, the site's own keyboard shortcut handled by
+ * page script, and `window.__posts` recording every post the page sends).
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, setStoredSettings, waitForEngine, type Server } from './lib/extension';
+import type { Worker } from '@playwright/test';
+import {
+  dialogState,
+  focusedAction,
+  focusEnd,
+  focusInDraft,
+  listComposerFixtures,
+  pauseSettings,
+  posts,
+  prng,
+  readDraft,
+  type ComposerFixture,
+} from './fixtures-composer/harness';
+
+const { fixtures, missing } = listComposerFixtures();
+const QUESTION = 'Why am I sharing this?';
+
+async function open(page: Page, server: Server, worker: Worker, f: ComposerFixture, on: boolean, pause = {}): Promise<void> {
+  await setStoredSettings(worker, pauseSettings(f.site, on, { question: QUESTION, ...pause }));
+  server.set(f.url, f.html);
+  await page.goto(f.url);
+  await waitForEngine(page);
+}
+
+const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+async function type(page: Page, f: ComposerFixture, text: string): Promise<void> {
+  expect(await page.evaluate(focusEnd, f.textSel), `${f.site}: textbox found`).toBe(true);
+  await page.keyboard.type(text);
+}
+
+const submit = (page: Page, f: ComposerFixture) => page.locator(f.submitSel).first();
+const shortcutKey = (f: ComposerFixture) => (f.composer.shortcut === 'enter' ? 'Enter' : 'ControlOrMeta+Enter');
+const dialogButton = (page: Page, action: 'post' | 'back') => page.locator(`unscored-pause dialog button[data-action="${action}"]`);
+
+test('every required composer site has a fixture', () => {
+  expect(missing, 'fixtures whose site has no composer').toEqual([]);
+  const have = fixtures.map((f) => f.site);
+  for (const s of ['x', 'bluesky', 'mastodon', 'hackernews', 'github']) expect(have).toContain(s);
+});
+
+for (const f of fixtures) {
+  test.describe(f.site, () => {
+    test(`${f.site}: Go back keeps the draft, Post sends it exactly once`, async ({ page, server, worker }) => {
+      await open(page, server, worker, f, true);
+      const draft = 'Draft with 5 km in 27 minutes, top 10';
+      await type(page, f, draft);
+      await submit(page, f).click();
+      let d = await page.evaluate(dialogState);
+      expect(d.open, 'dialog opens on submit').toBe(true);
+      expect(d.role).toBe('dialog');
+      expect(d.modal).toBe('true');
+      expect(d.label).toBe(QUESTION);
+      expect(d.preview).toBe(draft);
+      await expect(page.getByRole('dialog', { name: QUESTION })).toBeVisible();
+      expect(await page.evaluate(posts)).toEqual([]);
+
+      await dialogButton(page, 'back').click();
+      await settle(page);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect(await page.evaluate(posts)).toEqual([]);
+      expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
+      expect(await page.evaluate(focusInDraft, f.textSel), 'focus back in the composer').toBe(true);
+
+      // Escape is Go back too.
+      await submit(page, f).click();
+      expect((await page.evaluate(dialogState)).open).toBe(true);
+      await page.keyboard.press('Escape');
+      await settle(page);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect(await page.evaluate(posts)).toEqual([]);
+      expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
+      expect(await page.evaluate(focusInDraft, f.textSel)).toBe(true);
+
+      // Still typing after going back appends where the caret was.
+      await page.keyboard.type('!');
+      expect(await page.evaluate(readDraft, f.textSel)).toBe(`${draft}!`);
+
+      await submit(page, f).click();
+      await dialogButton(page, 'post').click();
+      await settle(page);
+      expect(await page.evaluate(posts)).toEqual([`${draft}!`]);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+    });
+
+    test(`${f.site}: an empty draft is left alone`, async ({ page, server, worker }) => {
+      await open(page, server, worker, f, true);
+      await page.evaluate(focusEnd, f.textSel);
+      await submit(page, f).click({ force: true });
+      if (f.composer.shortcut) await page.keyboard.press(shortcutKey(f));
+      await settle(page);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect(await page.evaluate(posts)).toEqual([]);
+    });
+
+    if (f.composer.shortcut) {
+      test(`${f.site}: the keyboard shortcut (${shortcutKey(f)}) is paused the same way`, async ({ page, server, worker }) => {
+        await open(page, server, worker, f, true);
+        const draft = 'Sent by keyboard';
+        await type(page, f, draft);
+        await page.keyboard.press(shortcutKey(f));
+        await settle(page);
+        expect((await page.evaluate(dialogState)).open, 'dialog opens on the shortcut').toBe(true);
+        expect(await page.evaluate(posts)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await settle(page);
+        expect(await page.evaluate(posts)).toEqual([]);
+        expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
+        expect(await page.evaluate(focusInDraft, f.textSel)).toBe(true);
+
+        await page.keyboard.press(shortcutKey(f));
+        await dialogButton(page, 'post').click();
+        await settle(page);
+        expect(await page.evaluate(posts)).toEqual([draft]);
+      });
+    }
+
+    test(`${f.site}: with the pause off, posts go straight through`, async ({ page, server, worker }) => {
+      await open(page, server, worker, f, false);
+      await type(page, f, 'first');
+      await submit(page, f).click();
+      await settle(page);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+      const expected = ['first'];
+      if (f.composer.shortcut) {
+        await type(page, f, 'second');
+        await page.keyboard.press(shortcutKey(f));
+        await settle(page);
+        expected.push('second');
+      }
+      expect(await page.evaluate(posts)).toEqual(expected);
+      expect((await page.evaluate(dialogState)).open).toBe(false);
+    });
+
+    test(`${f.site}: randomized sequences: no lost drafts, no duplicates, no post without confirmation`, async ({ page, server, worker }) => {
+      test.setTimeout(240_000);
+      const seed = Number(process.env.PAUSE_SEED ?? Math.floor(Math.random() * 2 ** 31));
+      console.log(`[pause random] ${f.site}: seed ${seed} (rerun with PAUSE_SEED=${seed})`);
+      const rnd = prng(seed);
+      const pick = <T,>(items: [T, number][]): T => {
+        const total = items.reduce((n, [, w]) => n + w, 0);
+        let r = rnd() * total;
+        for (const [v, w] of items) if ((r -= w) < 0) return v;
+        return items[items.length - 1][0];
+      };
+      const words = ['hello', 'world', '5 km', 'Top 10', '€12', 'why', 'not', 'iOS 18', '12:04', 'ok?', 'déjà-vu', '(sic)'];
+      await open(page, server, worker, f, true);
+
+      const SEQUENCES = 100;
+      const figures = { sequences: 0, ops: 0, prompts: 0, confirmed: 0, wentBack: 0, lostDrafts: 0, duplicatePosts: 0, postsWithoutConfirmation: 0, missedPrompts: 0 };
+      const problems: string[] = [];
+      let model = '';
+      let atOpen = '';
+      let seen = 0;
+      const trace: string[] = [];
+
+      for (let s = 0; s < SEQUENCES; s++) {
+        figures.sequences++;
+        const n = 2 + Math.floor(rnd() * 6);
+        for (let i = 0; i < n; i++) {
+          const isOpen = (await page.evaluate(dialogState)).open;
+          let op: string;
+          if (i === 0 && !isOpen && !model) op = 'type';
+          else if (isOpen) op = pick([['post', 3], ['dblpost', 1], ['back', 2], ['escape', 2], ['shortcut', f.composer.shortcut ? 1 : 0], ['clicksite', 1], ['tab', 1]]);
+          else op = pick([['type', 3], ['click', 2], ['dblclick', 1], ['shortcut', f.composer.shortcut ? 2 : 0], ['escape', 1], ['clear', 0.4]]);
+          figures.ops++;
+          trace.push(op);
+          if (trace.length > 12) trace.shift();
+          let expectPost = false;
+          switch (op) {
+            case 'type': {
+              const w = words[Math.floor(rnd() * words.length)];
+              const text = model ? ` ${w}` : w;
+              await type(page, f, text);
+              model += text;
+              break;
+            }
+            case 'clear':
+              await page.evaluate(focusEnd, f.textSel);
+              await page.keyboard.press('ControlOrMeta+A');
+              await page.keyboard.press('Delete');
+              model = '';
+              break;
+            case 'click':
+              await submit(page, f).click({ force: true });
+              break;
+            case 'dblclick':
+              await submit(page, f).dblclick({ force: true });
+              break;
+            case 'shortcut': {
+              if (!isOpen) await page.evaluate(focusEnd, f.textSel);
+              // With the dialog up, the key goes to the focused dialog button: Enter on our
+              // Post button is a confirmation by keyboard.
+              const focused = isOpen ? await page.evaluate(focusedAction) : null;
+              await page.keyboard.press(shortcutKey(f));
+              // (plain Enter activates a focused button; Ctrl+Enter does not).
+              if (focused === 'post' && f.composer.shortcut === 'enter') expectPost = true;
+              break;
+            }
+            case 'escape':
+              await page.keyboard.press('Escape');
+              break;
+            case 'post':
+              await dialogButton(page, 'post').click();
+              expectPost = true;
+              break;
+            case 'dblpost':
+              await dialogButton(page, 'post').dblclick();
+              expectPost = true;
+              break;
+            case 'back':
+              await dialogButton(page, 'back').click();
+              break;
+            case 'clicksite': {
+              // A click where the site's button is, while the dialog is up.
+              const box = await submit(page, f).boundingBox();
+              if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+              break;
+            }
+            case 'tab':
+              await page.keyboard.press('Tab');
+              break;
+          }
+          await settle(page);
+          const after = await page.evaluate(dialogState);
+          const got = await page.evaluate(posts);
+          const fresh = got.slice(seen);
+          seen = got.length;
+          if (!isOpen && after.open) {
+            figures.prompts++;
+            atOpen = model;
+            if (after.preview.replace(/\s+/g, ' ') !== model.trim().replace(/\s+/g, ' ').slice(0, 280)) problems.push(`seq ${s} op ${op}: preview "${after.preview}" != draft "${model}"`);
+          }
+          if (expectPost) {
+            figures.confirmed++;
+            if (fresh.length > 1) {
+              figures.duplicatePosts += fresh.length - 1;
+              problems.push(`seq ${s} ${op}: ${fresh.length} posts for one confirmation`);
+            }
+            if (fresh.length === 0) problems.push(`seq ${s} ${op}: confirmed but nothing was posted`);
+            if (fresh.length >= 1 && fresh[0] !== atOpen) {
+              figures.lostDrafts++;
+              problems.push(`seq ${s} ${op}: posted "${fresh[0]}", draft was "${atOpen}"`);
+            }
+            if (fresh.length >= 1) model = '';
+          } else if (fresh.length) {
+            figures.postsWithoutConfirmation += fresh.length;
+            problems.push(`seq ${s} ${op}: posted without confirmation: ${JSON.stringify(fresh)} after ${trace.join(',')}`);
+            model = '';
+          }
+          if (isOpen && !after.open && !expectPost) figures.wentBack++;
+          if ((op === 'click' || op === 'dblclick' || op === 'shortcut') && !isOpen && model.trim() && !after.open) {
+            figures.missedPrompts++;
+            problems.push(`seq ${s} ${op}: draft "${model}" but no prompt`);
+          }
+          const draft = await page.evaluate(readDraft, f.textSel);
+          if (draft !== model) {
+            figures.lostDrafts++;
+            problems.push(`seq ${s} op ${op}: draft is "${draft}", expected "${model}"`);
+            model = draft ?? '';
+          }
+          if (problems.length > 20) break;
+        }
+        // End of a sequence: leave the dialog the way a user would.
+        if ((await page.evaluate(dialogState)).open) {
+          await page.keyboard.press('Escape');
+          await settle(page);
+          figures.wentBack++;
+        }
+        if (problems.length > 20) break;
+      }
+      console.log(`[pause random] ${f.site}: ${JSON.stringify(figures)}`);
+      expect(problems, `${f.site} seed ${seed}`).toEqual([]);
+      expect(figures.lostDrafts).toBe(0);
+      expect(figures.duplicatePosts).toBe(0);
+      expect(figures.postsWithoutConfirmation).toBe(0);
+      expect(figures.sequences).toBeGreaterThanOrEqual(100);
+      expect(figures.prompts, 'the sequences did reach the dialog').toBeGreaterThan(10);
+    });
+  });
+}
+
+test.describe('x: settings of the pause', () => {
+  const x = fixtures.find((f) => f.site === 'x')!;
+
+  test('the delay disables Post at first; Go back works meanwhile', async ({ page, server, worker }) => {
+    await open(page, server, worker, x, true, { delaySeconds: 30 });
+    await type(page, x, 'wait for it');
+    await submit(page, x).click();
+    const d = await page.evaluate(dialogState);
+    expect(d.open).toBe(true);
+    expect(d.postDisabled, 'Post is disabled during the delay').toBe(true);
+    await expect(dialogButton(page, 'post')).toBeDisabled();
+    await dialogButton(page, 'post').click({ force: true });
+    await settle(page);
+    expect(await page.evaluate(posts)).toEqual([]);
+    await dialogButton(page, 'back').click();
+    expect(await page.evaluate(posts)).toEqual([]);
+    expect(await page.evaluate(readDraft, x.textSel)).toBe('wait for it');
+  });
+
+  test('second line, reason, journal (local only), focus trap', async ({ page, server, worker }) => {
+    await open(page, server, worker, x, true, { askReason: true, journal: true, secondLine: 'Would I say it to their face?' });
+    await type(page, x, 'a draft');
+    await submit(page, x).click();
+    const dlg = page.getByRole('dialog', { name: QUESTION });
+    await expect(dlg).toContainText('Would I say it to their face?');
+    // Focus starts in the reason field and Tab never leaves the dialog.
+    for (let i = 0; i < 6; i++) {
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unscored-pause');
+      await page.keyboard.press('Tab');
+    }
+    await page.locator('unscored-pause input[type="text"]').fill('to thank them');
+    await dialogButton(page, 'post').click();
+    await settle(page);
+    expect(await page.evaluate(posts)).toEqual(['a draft']);
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.storage.local.get('journal')).journal))
+      .toEqual([expect.objectContaining({ site: 'x', question: QUESTION, answer: 'to thank them', time: expect.any(Number) })]);
+    const synced = await worker.evaluate(async () => chrome.storage.sync.get(null));
+    expect(JSON.stringify(synced)).not.toContain('to thank them');
+  });
+
+  test("don't ask again for N minutes: snoozes this site, then posts go straight through", async ({ page, server, worker }) => {
+    await open(page, server, worker, x, true);
+    await type(page, x, 'one');
+    await submit(page, x).click();
+    await page.locator('unscored-pause input[type="checkbox"]').check();
+    await dialogButton(page, 'post').click();
+    await settle(page);
+    expect(await page.evaluate(posts)).toEqual(['one']);
+    await expect
+      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { pause: { snoozedUntil: Record<string, number> } }).pause.snoozedUntil.x ?? 0))
+      .toBeGreaterThan(Date.now());
+    await type(page, x, 'two');
+    await submit(page, x).click();
+    await settle(page);
+    expect((await page.evaluate(dialogState)).open).toBe(false);
+    expect(await page.evaluate(posts)).toEqual(['one', 'two']);
+  });
+
+  test('the dialog is visible although the page hides dialogs, buttons and our tag', async ({ page, server, worker }) => {
+    await open(page, server, worker, x, true);
+    await type(page, x, 'styles');
+    await submit(page, x).click();
+    await expect(page.getByRole('dialog', { name: QUESTION })).toBeVisible();
+    const size = await dialogButton(page, 'post').evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+    expect(size).toBeGreaterThan(10);
+    await page.keyboard.press('Escape');
+  });
+});

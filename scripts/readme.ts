@@ -1,0 +1,39 @@
+/**
+ * Regenerates the README's generated parts: the supported-sites table (from src/sites) and
+ * the benchmark table (from bench/results.json, when present). `npx tsx scripts/readme.ts`.
+ * src/readme.test.ts fails when the sites table is out of date.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sitesTable } from './readme-sites';
+
+const root = resolve(import.meta.dirname, '..');
+const readmePath = resolve(root, 'README.md');
+let readme = readFileSync(readmePath, 'utf8');
+
+function replaceBetween(text: string, tag: string, body: string): string {
+  const re = new RegExp(`(<!-- ${tag}:start[^>]*-->)[\\s\\S]*?(<!-- ${tag}:end -->)`);
+  if (!re.test(text)) throw new Error(`README has no ${tag} markers`);
+  return text.replace(re, `$1\n${body}\n$2`);
+}
+
+readme = replaceBetween(readme, 'sites', sitesTable());
+const bench = resolve(root, 'bench/results.json');
+if (existsSync(bench)) {
+  const r = JSON.parse(readFileSync(bench, 'utf8'));
+  const body = [
+    `Measured ${r.date.slice(0, 10)} on this project's 2-core machine: ${r.posts} posts, ${r.perFrame} per frame, medians of ${r.pairs} pairs.`,
+    '',
+    '| | with Unscored | without | ratio / delta | target |',
+    '|---|---|---|---|---|',
+    `| main-thread task time | ${r.withExtension.taskMs.toFixed(0)} ms | ${r.withoutExtension.taskMs.toFixed(0)} ms | ${r.taskRatio.toFixed(2)}× | ≤ 1.05× |`,
+    `| script time | ${r.withExtension.scriptMs.toFixed(0)} ms | ${r.withoutExtension.scriptMs.toFixed(0)} ms | +${(r.withExtension.scriptMs - r.withoutExtension.scriptMs).toFixed(0)} ms | |`,
+    `| JS heap growth | ${r.withExtension.heapDeltaMB.toFixed(2)} MB | ${r.withoutExtension.heapDeltaMB.toFixed(2)} MB | +${r.heapExtraMB.toFixed(2)} MB | ≤ +2 MB |`,
+    `| flash frames | ${r.flashFrames} | | | 0 |`,
+    '',
+    `Content script ${r.bundleKB.contentScript} KB (all sites, the pause and the picker), X's stylesheet ${r.bundleKB.siteCss} KB.`,
+  ].join('\n');
+  readme = replaceBetween(readme, 'bench', body);
+}
+writeFileSync(readmePath, readme);
+console.log('README updated');

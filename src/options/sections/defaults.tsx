@@ -1,0 +1,23 @@
+/** What applies to sites the user has not set up yet (and to sites they add). */
+import { KindSwitchList, Switch } from '../../ui/components';
+import { t } from '../../ui/i18n';
+import type { SectionProps } from '../section-props';
+
+export function DefaultsSection({ settings, update }: SectionProps) {
+  return (
+    <section id="defaults" aria-labelledby="defaults-h" class="panel">
+      <h2 id="defaults-h">{t('defaultsHeading')}</h2>
+      <p class="hint">{t('defaultsIntro')}</p>
+      <Switch
+        label={t('defaultsEnabled')}
+        checked={settings.defaults.enabled}
+        onChange={(on) => void update((s) => void (s.defaults.enabled = on))}
+      />
+      <KindSwitchList
+        legend={t('defaultsKinds')}
+        kinds={settings.defaults.kinds}
+        onChange={(k, hidden) => void update((s) => void (s.defaults.kinds[k] = hidden))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The private journal (options page): answers given at the pause before posting. Local only:
+ * read from and written to storage.local key `journal`, never synced, never sent. Export creates
+ * a file on the user's machine.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  clearJournal,
+  deleteJournalEntry,
+  journalToCsv,
+  journalToJson,
+  loadJournal,
+  watchJournal,
+  type JournalEntry,
+} from '../../prompt/journal';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function JournalSection() {
+  const [entries, setEntries] = useState<JournalEntry[] | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void loadJournal().then((e) => live && setEntries(e));
+    const off = watchJournal((e) => setEntries(e));
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  const run = (p: Promise<unknown>) =>
+    p.then(
+      () => setError(''),
+      (e: unknown) => setError(`Could not change the journal: ${e instanceof Error ? e.message : String(e)}`),
+    );
+
+  const list = entries ?? [];
+  const newestFirst = [...list].reverse();
+  return (
+    <section aria-labelledby="journal-h" class="journal">
+      <h2 id="journal-h">Your journal</h2>
+      <p>
+        Answers you wrote when pausing before a post. They stay on this device only: never synced, never sent.
+      </p>
+      {entries === null ? (
+        <p>Loading…</p>
+      ) : list.length === 0 ? (
+        <p data-journal-empty>No entries yet.</p>
+      ) : (
+        <>
+          <div class="journal-actions">
+            <button type="button" onClick={() => download(`unscored-journal-${stamp()}.json`, 'application/json', journalToJson(list))}>
+              Export as JSON
+            </button>{' '}
+            <button type="button" onClick={() => download(`unscored-journal-${stamp()}.csv`, 'text/csv', journalToCsv(list))}>
+              Export as CSV
+            </button>{' '}
+            {confirmAll ? (
+              <>
+                <button type="button" onClick={() => { setConfirmAll(false); void run(clearJournal().then(() => setEntries([]))); }}>
+                  Yes, delete all {list.length} entries
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmAll(false)}>Cancel</button>
+              </>
+            ) : (
+              <button type="button" onClick={() => setConfirmAll(true)}>Delete all…</button>
+            )}
+          </div>
+          <ol class="journal-list" reversed>
+            {newestFirst.map((e) => (
+              <li key={`${e.time}-${e.site}-${e.answer}`}>
+                <time dateTime={new Date(e.time).toISOString()}>{new Date(e.time).toLocaleString()}</time>{' '}
+                <span class="journal-site">{e.site}</span>
+                <div class="journal-question">{e.question}</div>
+                <div class="journal-answer">{e.answer || <em>(no answer written)</em>}</div>
+                <button
+                  type="button"
+                  aria-label={`Delete the entry from ${new Date(e.time).toLocaleString()}`}
+                  onClick={() => void run(deleteJournalEntry(e).then(setEntries))}
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}
+
+export default JournalSection;

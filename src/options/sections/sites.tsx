@@ -1,0 +1,61 @@
+/** Every supported site: its switch, its kinds and the user's own selectors. */
+import { sites } from '../../sites';
+import { siteSettings } from '../../settings/schema';
+import { METRIC_KINDS } from '../../sites/types';
+import { KindSwitchList, Switch } from '../../ui/components';
+import { t } from '../../ui/i18n';
+import { SelectorEditor } from '../selector-editor';
+import type { SectionProps } from '../section-props';
+
+/** One site's controls, shared by supported and custom sites. */
+export function SiteControls(props: SectionProps & { siteKey: string; name: string }) {
+  const { settings, update, siteKey, name } = props;
+  const s = siteSettings(settings, siteKey);
+  return (
+    <>
+      <Switch
+        label={t('hideOn', name)}
+        checked={s.enabled}
+        onChange={(on) =>
+          void update((x) => {
+            x.sites[siteKey] = { ...siteSettings(x, siteKey), enabled: on };
+          })
+        }
+      />
+      <div class="site-more">
+      <details class="kinds-more">
+        <summary>{t('kindsSummary', METRIC_KINDS.filter((k) => s.kinds[k]).length, METRIC_KINDS.length)}</summary>
+        <KindSwitchList
+        legend={t('kindsOn', name)}
+        kinds={s.kinds}
+        disabled={!s.enabled}
+        onChange={(k, hidden) =>
+          void update((x) => {
+            const cur = siteSettings(x, siteKey);
+            x.sites[siteKey] = { ...cur, kinds: { ...cur.kinds, [k]: hidden } };
+          })
+        }
+        />
+      </details>
+      <SelectorEditor {...props} siteName={name} />
+      </div>
+    </>
+  );
+}
+
+export function SitesSection(props: SectionProps) {
+  return (
+    <section id="sites" aria-labelledby="sites-h" class="panel">
+      <h2 id="sites-h">{t('sitesHeading')}</h2>
+      <p class="hint">{t('sitesIntro')}</p>
+      {sites.map((site) => (
+        <article key={site.id} class="site" aria-labelledby={`site-${site.id}`}>
+          <h3 id={`site-${site.id}`}>{site.name}</h3>
+          <div class="site-controls">
+            <SiteControls {...props} siteKey={site.id} name={site.name} />
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * The toolbar popup: the current tab's site, its switches, and the quick actions. Every write
+ * goes to settings (storage); the content script in the tab reacts to the change by itself.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser, { type Tabs } from 'webextension-polyfill';
+import { siteSettings } from '../settings/schema';
+import { PEEK_KEY } from '../content/state';
+import { KindSwitchList, Notice, StyleChoice, Switch, TextField } from '../ui/components';
+import { t } from '../ui/i18n';
+import { hidingOn, shortcutFor, siteForUrl, withSiteEnabled } from '../ui/tab-site';
+import { useSettings } from '../ui/use-settings';
+import { LIMITS } from '../settings/schema';
+
+export const PEEK_MS = 60_000;
+
+interface TabStatus {
+  siteId: string | null;
+  siteKey: string;
+  found: number;
+}
+
+/**
+ * The tab the popup is about: the active tab of its window, or `?tab=<id>` when the page is
+ * opened in a tab of its own (tests, or a popup detached by the browser).
+ */
+async function currentTab(): Promise<Tabs.Tab | undefined> {
+  const p = new URLSearchParams(location.search).get('tab');
+  if (p && /^\d+$/.test(p)) return browser.tabs.get(Number(p)).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function readPeek(v: unknown, key: string): number {
+  const p = (v as Record<string, unknown> | undefined)?.[key];
+  return typeof p === 'number' ? p : 0;
+}
+
+function openOptions(query = '') {
+  if (query) void browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html${query}`) });
+  else void browser.runtime.openOptionsPage();
+  window.close();
+}
+
+export function Popup() {
+  const { settings, update, syncError, saveError } = useSettings();
+  const [tab, setTab] = useState<Tabs.Tab | null>();
+  const [status, setStatus] = useState<TabStatus | null>();
+  const [peekUntil, setPeekUntil] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
+  useEffect(() => {
+    void currentTab().then((tb) => {
+      setTab(tb ?? null);
+      if (tb?.id === undefined) return setStatus(null);
+      browser.tabs
+        .sendMessage(tb.id, { type: 'unscored:status' })
+        .then((r) => setStatus((r as TabStatus | undefined) ?? null), () => setStatus(null));
+    });
+    void browser.commands?.getAll().then((c) => setShortcut(shortcutFor(c)), () => undefined);
+  }, []);
+
+  const here = settings && tab !== undefined ? siteForUrl(tab?.url, settings) : undefined;
+  const key = here && here.kind !== 'none' ? here.key : '';
+
+  useEffect(() => {
+    if (!key) return;
+    void browser.storage.local.get(PEEK_KEY).then((g) => setPeekUntil(readPeek(g[PEEK_KEY], key)));
+    const l = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area === 'local' && PEEK_KEY in changes) setPeekUntil(readPeek(changes[PEEK_KEY].newValue, key));
+    };
+    browser.storage.onChanged.addListener(l);
+    return () => browser.storage.onChanged.removeListener(l);
+  }, [key]);
+
+  const peeking = peekUntil > now;
+  useEffect(() => {
+    if (!peeking) return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [peeking]);
+
+  if (!settings || !here) return <main class="popup" aria-busy="true" />;
+
+  const setPeek = async (until: number) => {
+    const got = await browser.storage.local.get(PEEK_KEY);
+    const cur = (got[PEEK_KEY] as Record<string, number> | undefined) ?? {};
+    // Expired entries are dropped so the map never grows.
+    const next = Object.fromEntries(Object.entries(cur).filter(([, v]) => typeof v === 'number' && v > Date.now()));
+    if (until) next[key] = until;
+    else delete next[key];
+    await browser.storage.local.set({ [PEEK_KEY]: next });
+    setNow(Date.now());
+    setPeekUntil(until);
+  };
+
+  const pick = async () => {
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'unscored:pick' }).catch(() => undefined);
+    window.close();
+  };
+
+  let body;
+  if (here.kind === 'none') {
+    body = (
+      <section class="card">
+        <p>{here.origin ? t('popupNotCovered') : t('popupNoPage')}</p>
+        {here.origin && (
+          <button type="button" onClick={() => openOptions(`?add=${encodeURIComponent(here.origin!)}#custom-sites`)}>
+            {t('popupAddSite', here.name)}
+          </button>
+        )}
+      </section>
+    );
+  } else {
+    const site = siteSettings(settings, key);
+    const on = hidingOn(settings, here);
+    const statusText =
+      status === undefined
+        ? ''
+        : !on
+          ? t('popupStatusOff')
+          : status === null
+            ? t('popupStatusReload')
+            : status.found > 0
+              ? t('popupStatusOn')
+              : t('popupStatusNothing');
+    body = (
+      <>
+        <section class="card">
+          <Switch
+            label={t('hideOn', here.name)}
+            checked={on}
+            onChange={(v) => void update((s) => Object.assign(s, withSiteEnabled(s, here, v)))}
+          />
+          <p class="status" role="status">
+            {statusText}
+          </p>
+          <KindSwitchList
+            legend={t('kindsOn', here.name)}
+            kinds={site.kinds}
+            disabled={!on}
+            onChange={(k, hidden) =>
+              void update((s) => {
+                const cur = siteSettings(s, key);
+                s.sites[key] = { ...cur, kinds: { ...cur.kinds, [k]: hidden } };
+              })
+            }
+          />
+          <StyleChoice name="style" value={settings.style} onChange={(v) => void update((s) => void (s.style = v))} />
+          <div class="actions">
+            {peeking ? (
+              <button type="button" onClick={() => void setPeek(0)}>
+                {t('popupPeekEnd')}
+              </button>
+            ) : (
+              <button type="button" class="primary" disabled={!on} onClick={() => void setPeek(Date.now() + PEEK_MS)}>
+                {t('popupPeek')}
+              </button>
+            )}
+            <button type="button" disabled={!on || status === null} onClick={() => void pick()}>
+              {t('popupPick')}
+            </button>
+          </div>
+          {peeking && (
+            <p class="hint" role="status">
+              {t('popupPeeking', Math.max(1, Math.ceil((peekUntil - now) / 1000)))}
+            </p>
+          )}
+        </section>
+        <section class="card">
+          <Switch
+            label={t('pauseOn', here.name)}
+            checked={settings.pause.sites[key] === true}
+            onChange={(v) => void update((s) => void (s.pause.sites[key] = v))}
+          />
+          {settings.pause.sites[key] === true && (
+            <TextField
+              label={t('pauseQuestion')}
+              value={settings.pause.question}
+              maxLength={LIMITS.questionLength}
+              onSave={(v) => void update((s) => void (s.pause.question = v))}
+            />
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <img src="/icons/icon-32.png" width={24} height={24} alt="" />
+        <h1>Unscored</h1>
+        <p class="where">
+          {here.kind === 'none' ? (
+            here.name || t('popupNoSite')
+          ) : (
+            <>
+              <strong>{here.name}</strong> · {here.kind === 'supported' ? t('popupSupported') : t('popupCustom')}
+            </>
+          )}
+        </p>
+      </header>
+      {body}
+      {saveError && <Notice kind="error">{saveError}</Notice>}
+      {syncError && <Notice kind="error">{syncError}</Notice>}
+      <footer class="popup-foot">
+        <a
+          href={browser.runtime.getURL('src/options/index.html')}
+          onClick={(e) => {
+            e.preventDefault();
+            openOptions();
+          }}
+        >
+          {t('popupAllSettings')}
+        </a>
+        <span class="hint">
+          {shortcut ? (
+            <>
+              {t('popupShortcut')} <kbd>{shortcut}</kbd>
+            </>
+          ) : (
+            t('popupShortcutNone')
+          )}
+        </span>
+      </footer>
+    </main>
+  );
+}

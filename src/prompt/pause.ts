@@ -1,0 +1,348 @@
+/**
+ * The pause before posting, content-script side. Capture-phase listeners on window (installed at
+ * document_start, before any page script) catch every way a post leaves: a click on the site's
+ * submit control, the site's keyboard shortcut, Enter/Space on a role="button" submit control,
+ * and form submission. Each listener returns at once unless the pause is on for this site and the
+ * event belongs to a composer with a draft, so the cost on every other event is a few checks.
+ *
+ * Exactly once: the original event is stopped; "Post" replays it once (a click on the submit
+ * control, requestSubmit, or the same key on the same element) under a one-shot bypass; "Go back"
+ * replays nothing. The draft is never touched: we read it, we never write it.
+ */
+import type { Composer, Site } from '../sites/types';
+import type { Settings } from '../settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import {
+  deepActiveElement,
+  draftText,
+  findInPath,
+  GENERIC_COMPOSER,
+  isBlank,
+  isDisabled,
+  isMastodon,
+  isPostKey,
+  MASTODON_COMPOSER,
+  nearest,
+  preview,
+  safeSelector,
+  saveCaret,
+  caretAtEnd,
+  type SavedCaret,
+} from './composer';
+import { HOST_TAG, openDialog, type OpenDialog } from './dialog';
+import { addJournalEntry } from './journal';
+
+export const SNOOZE_MINUTES = 30;
+/** After "Post", the page's own follow-up events (not the user's) pass for this long. */
+const FOLLOW_UP_MS = 1000;
+
+type Replay = () => void;
+
+interface Attempt {
+  boxes: Element[];
+  submit: Element | null;
+  replay: Replay;
+}
+
+export interface PauseController {
+  /** For tests and the content script: replace the settings (normally read from storage). */
+  setSettings(s: Settings): void;
+  stop(): void;
+}
+
+export function isPauseOn(settings: Settings | undefined, siteKey: string, now = Date.now()): boolean {
+  if (!settings) return false;
+  const p = settings.pause;
+  if (p.sites[siteKey] !== true) return false;
+  const until = p.snoozedUntil[siteKey];
+  return !(typeof until === 'number' && until > now);
+}
+
+/**
+ * On sites where Enter sends, a rich editor inside a dialog is a post editor (Facebook's "Create
+ * post"), where Enter is a new line; comment boxes (textareas, "Write a comment…") send on Enter.
+ */
+export function enterSends(box: Element): boolean {
+  if (box.getAttribute('aria-multiline') === 'true' && box.localName !== 'textarea') return false;
+  if (box.localName === 'textarea' || !box.closest('[role="dialog"]')) return true;
+  return /comment|kommentar|reply|antwort/i.test(box.getAttribute('aria-label') ?? '');
+}
+
+export function startPause(site: Site | undefined, siteKey: string, opts: { win?: Window; storage?: boolean } = {}): PauseController {
+  const win = opts.win ?? window;
+  const doc = win.document;
+  let settings: Settings | undefined;
+  let composer: Composer | undefined = site?.composer;
+  let textSel = '';
+  let submitSel = '';
+  let compiled = false;
+  let open: OpenDialog | null = null;
+  let bypass = 0;
+  let followUpUntil = 0;
+  let swallowKeyUp: string | null = null;
+
+  const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
+    try {
+      fn(...a);
+    } catch (e) {
+      console.debug('[Unscored]', e);
+    }
+  };
+
+  /** Selectors compiled on first use (custom sites: Mastodon is detected once the page exists). */
+  const compile = () => {
+    if (compiled) return;
+    if (!composer) {
+      if (!doc.body) return;
+      composer = isMastodon(doc) ? MASTODON_COMPOSER : GENERIC_COMPOSER;
+    }
+    textSel = safeSelector(composer.textbox, doc);
+    submitSel = safeSelector(composer.submit, doc);
+    compiled = true;
+  };
+
+  const active = () => isPauseOn(settings, siteKey);
+
+  const block = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+
+  const inOurHost = (path: EventTarget[]) => path.some((t) => t instanceof Element && t.localName === HOST_TAG);
+
+  /** Events the page itself sends right after a confirmed post (not the user's) go through. */
+  const isFollowUp = (e: Event) => (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil;
+
+  const withBypass = (fn: () => void) => {
+    bypass++;
+    try {
+      fn();
+    } finally {
+      bypass--;
+    }
+  };
+
+  const draftOf = (boxes: Element[]) => boxes.map(draftText).filter((t) => !isBlank(t)).join('\n\n');
+
+  /** Focus back into the composer, caret where it was. */
+  const refocus = (boxes: Element[], focused: Element | null, caret: { restore(): void } | null) => {
+    const target = (focused && focused.isConnected ? focused : boxes.find((b) => b.isConnected)) as HTMLElement | undefined;
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    caret?.restore();
+  };
+
+  const prompt = (a: Attempt) => {
+    if (!settings) return;
+    const p = settings.pause;
+    const draft = draftOf(a.boxes);
+    const active0 = deepActiveElement(doc);
+    const focused = a.boxes.find((b) => b === active0 || b.contains(active0)) ?? null;
+    let caretBox = focused ?? a.boxes[0];
+    let caret: SavedCaret | null = caretBox ? saveCaret(caretBox) : null;
+    if (!focused && pressCaret && Date.now() - pressCaret.at < 5000 && a.boxes.includes(pressCaret.box)) {
+      caretBox = pressCaret.box;
+      caret = pressCaret.caret;
+    } else if (!focused && caretBox) caret = caretAtEnd(caretBox, caret);
+    pressCaret = null;
+    const dlg = openDialog(
+      {
+        question: p.question,
+        secondLine: p.secondLine,
+        preview: preview(draft),
+        delaySeconds: p.delaySeconds,
+        askReason: p.askReason,
+        snoozeMinutes: SNOOZE_MINUTES,
+        journal: p.journal,
+      },
+      doc,
+    );
+    open = dlg;
+    void dlg.result.then(
+      guard((r: { action: 'post' | 'back'; reason: string; snooze: boolean }) => {
+        open = null;
+        if (r.snooze && settings) {
+          const until = Date.now() + SNOOZE_MINUTES * 60_000;
+          settings.pause.snoozedUntil[siteKey] = until;
+          if (opts.storage !== false) {
+            void updateSettings((s) => {
+              s.pause.snoozedUntil[siteKey] = until;
+            }).catch(() => undefined);
+          }
+        }
+        refocus(a.boxes, focused ?? caretBox ?? null, caret);
+        if (r.action !== 'post') return;
+        if (p.journal && opts.storage !== false) {
+          void addJournalEntry({ site: siteKey, time: Date.now(), question: p.question, answer: r.reason }).catch(() => undefined);
+        }
+        followUpUntil = Date.now() + FOLLOW_UP_MS;
+        withBypass(a.replay);
+      }),
+    );
+  };
+
+  const clickReplay = (submit: Element, boxes: Element[]): Replay => () => {
+    let target: Element | null = submit;
+    if (!target.isConnected) target = boxes[0] ? (nearest(boxes[0], submitSel)[0] ?? null) : null;
+    (target as HTMLElement | null)?.click();
+  };
+
+  /** The caret as it was when a pointer went down on a submit control (focus may move to it). */
+  let pressCaret: { box: Element; caret: SavedCaret; at: number } | null = null;
+  const onPointerDown = guard((e: PointerEvent) => {
+    if (bypass || open || !active()) return;
+    compile();
+    if (!submitSel || !findInPath(e.composedPath(), submitSel)) return;
+    const a = deepActiveElement(doc);
+    const box = a && textSel ? (a.matches(textSel) ? a : a.closest(textSel)) : null;
+    pressCaret = box ? { box, caret: saveCaret(box), at: Date.now() } : null;
+  });
+
+  const onClick = guard((e: MouseEvent) => {
+    if (bypass || !active()) return;
+    compile();
+    if (!submitSel) return;
+    const path = e.composedPath();
+    if (inOurHost(path)) return;
+    const submit = findInPath(path, submitSel);
+    if (!submit) return;
+    if (open) return block(e);
+    if (isFollowUp(e) || isDisabled(submit)) return;
+    const boxes = nearest(submit, textSel);
+    if (!boxes.length || isBlank(draftOf(boxes))) return;
+    block(e);
+    prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
+  });
+
+  const onKeyDown = guard((e: KeyboardEvent) => {
+    if (bypass) return;
+    const path = e.composedPath();
+    if (open) {
+      if (inOurHost(path)) {
+        // Our dialog's keys are ours: the page (its shortcuts, its own Escape) never sees them.
+        open.onKey(e);
+        e.stopImmediatePropagation();
+        return;
+      }
+    }
+    if (!active()) return;
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    compile();
+    if (!textSel) return;
+    // Enter/Space on a submit control that is not a native button (native ones click).
+    const submit = submitSel ? findInPath(path, submitSel) : null;
+    if (submit && !(submit instanceof HTMLButtonElement || submit instanceof HTMLInputElement)) {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (open) return block(e);
+      if (isFollowUp(e) || isDisabled(submit)) return;
+      const boxes = nearest(submit, textSel);
+      if (!boxes.length || isBlank(draftOf(boxes))) return;
+      block(e);
+      swallowKeyUp = e.key;
+      prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
+      return;
+    }
+    if (!isPostKey(e, composer?.shortcut)) return;
+    const box = findInPath(path, textSel);
+    if (!box) return;
+    if (composer?.shortcut === 'enter' && !enterSends(box)) return;
+    if (open) return block(e);
+    if (isFollowUp(e)) return;
+    const near = submitSel ? nearest(box, submitSel)[0] : undefined;
+    if (near && isDisabled(near)) return;
+    const boxes = [box];
+    if (isBlank(draftOf(boxes))) return;
+    block(e);
+    const origin = path[0] instanceof Element ? path[0] : box;
+    const init: KeyboardEventInit & { keyCode: number; which: number } = {
+      key: e.key, code: e.code, location: e.location, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey,
+      altKey: e.altKey, repeat: false, bubbles: true, cancelable: true, composed: true, keyCode: 13, which: 13,
+    };
+    prompt({
+      boxes,
+      submit: near ?? null,
+      replay: () => {
+        const t = origin.isConnected ? origin : box;
+        t.dispatchEvent(new KeyboardEvent('keydown', init));
+      },
+    });
+  });
+
+  const onKeyUpOrPress = guard((e: KeyboardEvent) => {
+    if (bypass) return;
+    if (open && inOurHost(e.composedPath())) return void e.stopImmediatePropagation();
+    if (swallowKeyUp && e.type === 'keyup' && e.key === swallowKeyUp) {
+      swallowKeyUp = null;
+      block(e);
+    }
+  });
+
+  const onSubmit = guard((e: SubmitEvent) => {
+    if (bypass || !active()) return;
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    compile();
+    if (!textSel) return;
+    if (open) return block(e);
+    if (isFollowUp(e)) return;
+    let boxes: Element[] = [];
+    try {
+      boxes = [...form.querySelectorAll(textSel)];
+    } catch {
+      return;
+    }
+    if (!boxes.length || isBlank(draftOf(boxes))) return;
+    block(e);
+    const submitter = e.submitter;
+    prompt({
+      boxes,
+      submit: submitter,
+      replay: () => {
+        if (!form.isConnected) return;
+        if (submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter as HTMLButtonElement);
+        else form.requestSubmit();
+      },
+    });
+  });
+
+  /** Events from inside our dialog stay ours (the page's focus traps and shortcuts never see them). */
+  const onOwnEvent = guard((e: Event) => {
+    if (open && inOurHost(e.composedPath())) e.stopImmediatePropagation();
+  });
+
+  const listeners: [string, EventListener][] = [
+    ['pointerdown', onPointerDown as EventListener],
+    ['click', onClick as EventListener],
+    ['keydown', onKeyDown as EventListener],
+    ['keyup', onKeyUpOrPress as EventListener],
+    ['keypress', onKeyUpOrPress as EventListener],
+    ['submit', onSubmit as EventListener],
+    ['focusin', onOwnEvent],
+    ['focusout', onOwnEvent],
+    ['beforeinput', onOwnEvent],
+    ['input', onOwnEvent],
+  ];
+  for (const [type, l] of listeners) win.addEventListener(type, l, { capture: true });
+
+  let unwatch = () => {};
+  if (opts.storage !== false) {
+    void loadSettings().then((r) => {
+      settings ??= r.settings;
+    }, () => undefined);
+    unwatch = watchSettings((r) => {
+      settings = r.settings;
+    });
+  }
+  win.addEventListener('pagehide', () => open?.cancel());
+
+  return {
+    setSettings(s: Settings) {
+      settings = s;
+    },
+    stop() {
+      for (const [type, l] of listeners) win.removeEventListener(type, l, { capture: true });
+      unwatch();
+      open?.cancel();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { defineSite } from './types';
+
+// GitHub. Server-rendered Primer markup (ids, link targets) plus the React issue viewer
+// (role/aria hooks, hashed CSS-module classes). See ../shared/SITES.md (S15) and the captures.
+export default defineSite({
+  id: 'github',
+  name: 'GitHub',
+  matches: ['https://github.com/*'],
+  metrics: {
+    likes: [
+      // Star button counter "31.6k" (signed out: -star; starred: -unstar). Its aria-label and
+      // title carry the exact count and are scrubbed below.
+      '#repo-stars-counter-star',
+      '#repo-stars-counter-unstar',
+      // Repo sidebar "31.6k stars": the bold number in the stargazers link.
+      'a[href$="/stargazers"] strong',
+      // Reaction counts, classic markup (discussions, older pages).
+      '.js-discussion-reaction-group-count',
+      // Reaction counts in the React issue/PR viewer: the count span of each reaction button.
+      // Keyed on the CSS-module name; the text scope below catches it if the hash name changes.
+      '[role="toolbar"][aria-label="Reactions"] button [class*="ReactionButton"][class*="ount"]',
+    ],
+    reposts: [
+      // Fork button counter "3k" (title "2,987").
+      '#repo-network-counter',
+      // Repo sidebar "2.9k forks".
+      'a[href$="/forks"] strong',
+    ],
+    followers: [
+      // Watch button counter when signed in.
+      '#repo-notifications-counter',
+      // Repo sidebar "315 watching".
+      'a[href$="/watchers"] strong',
+      // Profile: "1.2k followers · 35 following" (the bold numbers of the two links).
+      'a:is([href$="?tab=followers"], [href$="?tab=following"]) .text-bold',
+    ],
+  },
+  text: [
+    // Pinned repositories and repository lists: the star/fork links hold an icon and a bare
+    // number ("1.2k"), no element of its own.
+    { within: 'a[href$="/stargazers"]', bare: true, kind: 'likes' },
+    { within: 'a:is([href$="/forks"], [href$="/network/members"])', bare: true, kind: 'reposts' },
+    // Reaction buttons: emoji then a bare count.
+    { within: '[role="toolbar"][aria-label="Reactions"] button', bare: true, kind: 'likes' },
+  ],
+  scrub: [
+    // "2569 users starred this repository" / title "2,569"; forks and watchers titles "2,987".
+    {
+      selector: ':is(#repo-stars-counter-star, #repo-stars-counter-unstar, #repo-network-counter, #repo-notifications-counter)',
+      attributes: ['aria-label', 'title'],
+    },
+    // Reaction buttons: "12 people reacted with thumbs up".
+    { selector: '[role="toolbar"][aria-label="Reactions"] button[aria-label]', attributes: ['aria-label'] },
+  ],
+  composer: {
+    textbox: ['textarea[name="comment[body]"]', 'textarea[aria-label="Markdown value"]'],
+    submit: [
+      'form.js-new-comment-form button[type="submit"].btn-primary',
+      '[data-testid="markdown-editor-comment-composer"] button[data-variant="primary"]',
+    ],
+    shortcut: 'mod+enter',
+  },
+  notes:
+    'Stars, forks, watchers (counters, sidebar, lists, exact counts in aria-label/title), ' +
+    'followers/following, reaction counts. Kept visible on purpose: issue and PR numbers ("#1234"), ' +
+    'the Issues / Pull requests / Discussions tab counts and open/closed totals (work to do, not ' +
+    'social scores), contribution counts, release and version numbers. Not covered: "Used by" and ' +
+    'contributor counts in the repo sidebar; comment counts in issue lists only through the generic ' +
+    'rule (a bare number inside a link whose aria-label says "N comments"). Reaction aria-labels ' +
+    'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.',
+});

@@ -1,0 +1,59 @@
+import { defineSite } from './types';
+
+// LinkedIn, 2026 markup: generated classes, posts are role=listitem sections in
+// [data-testid="mainFeed"], icons carry data-token-id. Hooks are link targets, test ids and
+// text. See ../shared/SITES.md (S3) and the capture linkedin.com--feed-2026-10.
+
+/** Links to the member's own analytics: their text is a count and its label. */
+const ANALYTICS = 'a:is([href*="/me/profile-views"], [href*="/analytics/creator"], [href*="/me/search-appearances"], [href*="/analytics/post-summary"])';
+
+export default defineSite({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  matches: ['https://www.linkedin.com/*'],
+  metrics: {
+    likes: [
+      // A post's reactions line ("8 reactions", "Ana Example and 7 others"): the text under the
+      // link to the reactions list, not the reaction icons beside it.
+      'a[href*="/reactions/"] p',
+    ],
+    views: [
+      // "Profile viewers 6" / "Post impressions 2" as the link's own text (left rail, 2026):
+      // the link is the smallest element that shows the count.
+      `${ANALYTICS}:not(:has(*))`,
+      // Own profile's Analytics card and own posts: the bold count ("123 profile views").
+      `${ANALYTICS} :is(strong, b)`,
+    ],
+    scores: [
+      // Social Selling Index (/sales/ssi): the score, the four pillar scores, the ranks. Guess
+      // (G): breaks with any class rename; the bare-number scope below remains.
+      '[class*="ssi-"] [class*="__value"]',
+      '[class*="ssi-rank"] strong',
+    ],
+  },
+  text: [
+    // Counts line under a post: "8 reactions · 2 comments · 3 reposts" (found by noun).
+    { within: '[data-testid="mainFeed"] [role="listitem"]' },
+    // Analytics links split as "<p>Profile viewers</p><p>6</p>".
+    { within: ANALYTICS, bare: true, kind: 'views' },
+    { within: '[class*="ssi-"]', bare: true, kind: 'scores' },
+    // Nav badges: a bare number inside the nav links.
+    { within: ':is(nav, header) a:is([href*="/notifications"], [href*="/messaging"], [href*="/mynetwork"], [href*="/jobs"])', bare: true, kind: 'unread' },
+  ],
+  scrub: [
+    // "Notifications, 8 new notifications", "Messaging, 1 new notification".
+    { selector: ':is(nav, header) a[aria-label]', attributes: ['aria-label'] },
+  ],
+  titleCount: true,
+  composer: {
+    textbox: [
+      '[role="dialog"] [role="textbox"][contenteditable="true"]', // 2026 share box
+      'div.ql-editor[contenteditable="true"]', // pre-2026 share box and comment box
+    ],
+    submit: ['button.share-actions__primary-action', '.comments-comment-box__submit-button'],
+  },
+  notes:
+    'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
+    'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
+    'badges and the title. The 2026 post composer selectors are unverified (G).',
+});

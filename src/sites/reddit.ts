@@ -1,0 +1,93 @@
+import { defineSite } from './types';
+
+// Reddit: the shreddit web components (www.reddit.com) and old.reddit.com. See
+// ../shared/SITES.md (S3, S9, S10, S11). On shreddit the visible post and comment numbers live
+// in open shadow roots, out of reach of page CSS: the `shadow` rules are injected into them.
+// The `score` / `comment-count` / `number` attributes are data, never shown: left alone.
+export default defineSite({
+  id: 'reddit',
+  name: 'Reddit',
+  matches: [
+    'https://www.reddit.com/*',
+    'https://old.reddit.com/*',
+    'https://new.reddit.com/*',
+    'https://sh.reddit.com/*',
+  ],
+  metrics: {
+    scores: [
+      // Light-DOM counts outside the places below (search results' counter row, hover cards).
+      // faceplate-number is Reddit's number formatter: it shows nothing but counts.
+      'faceplate-number:not(#right-sidebar-container *, shreddit-subreddit-header *, [data-testid="community-stats"] *)',
+      '[data-testid="karma-number"]', // user profile sidebar: post/comment karma (guess, G)
+      // old.reddit: the vote column and "123 points" lines of links and comments.
+      '.thing .midcol .score', // breaks only if old.reddit changes (frozen since 2018)
+      '.thing .tagline .score', // comment "12 points"
+      '.linkinfo .score', // comments page sidebar: "1,234 points (95% upvoted)"
+      '.userkarma', // header: "user (1,234)"
+    ],
+    replies: [
+      // old.reddit: "123 comments" is the link's own text, so the whole link is blurred (still
+      // clickable); "comment" with no count has no digit and stays as it is.
+      '.thing .buttons a.comments:not(.empty)', // "comment" (no count) has .empty and stays readable
+      '.commentarea .panestack-title .title', // comments page heading: "all 1097 comments"
+      '.comment .tagline .numchildren', // collapsed comment: "(3 children)"
+    ],
+    followers: [
+      // Community sidebar / header: members, online, weekly visitors and contributions.
+      ':is(#right-sidebar-container, shreddit-subreddit-header, [data-testid="community-stats"]) faceplate-number',
+      // old.reddit sidebar: "5,134,521 readers", "1,234 users here now".
+      '.side :is(.subscribers, .users-online) .number',
+    ],
+    unread: [
+      'dynamic-badge', // header chat/inbox badges (custom element; shows only the number)
+      '#header .message-count', // old.reddit mail count
+    ],
+  },
+  shadow: [
+    {
+      host: 'shreddit-post',
+      metrics: {
+        // The vote group's number; `rpl-action-bar` is the 2026 action bar.
+        scores: [
+          '[data-post-click-location="vote"] faceplate-number',
+          'rpl-action-bar faceplate-number:first-of-type',
+        ],
+        replies: [
+          '[data-post-click-location="comments-button"] faceplate-number',
+          'rpl-action-bar faceplate-number:not(:first-of-type)',
+        ],
+      },
+    },
+    {
+      // A comment's action row: its vote number (the comment itself has no visible count).
+      host: 'shreddit-comment-action-row',
+      metrics: { scores: ['faceplate-number'] },
+    },
+  ],
+  text: [
+    // Profile and community stats ("12,345 followers", "1.2K Online" has no noun we know, hence
+    // the selectors above); search counter rows ("12 votes · 3 comments").
+    { within: '#right-sidebar-container, shreddit-subreddit-header, [data-testid="search-counter-row"]' },
+  ],
+  scrub: [
+    // old.reddit puts the exact score in the title of each vote number.
+    { selector: '.thing .midcol .score[title], .thing .tagline .score[title]', attributes: ['title'] },
+  ],
+  titleCount: true,
+  composer: {
+    textbox: [
+      'shreddit-composer div[role="textbox"][contenteditable="true"]',
+      'form.usertext textarea[name="text"]', // old.reddit comments
+    ],
+    submit: [
+      'shreddit-composer button[type="submit"]',
+      'shreddit-composer button[slot="submit-button"]',
+      'form.usertext button.save',
+      '#newlink button[name="submit"]',
+    ],
+  },
+  notes:
+    'shreddit: post scores and comment counts (shadow roots), comment scores, community ' +
+    'stats, karma, badges and the title count. old.reddit: scores, comment links, karma, ' +
+    'readers.',
+});
