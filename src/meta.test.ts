@@ -101,3 +101,23 @@ describe('the extension never reads the fixture annotations', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('no HTML from strings', () => {
+  // The one linter warning we accept (Preact's runtime assigns innerHTML for this prop) is only
+  // harmless while nothing uses the prop; page-derived strings never become markup.
+  const PROP = ['dangerously', 'SetInnerHTML'].join('');
+  const self = resolve(import.meta.filename);
+  const files = (function walk(dir: string): string[] {
+    return readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
+  })(SRC).filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f) && f !== self);
+
+  it(`no source file uses ${PROP}, innerHTML, outerHTML, insertAdjacentHTML or document.write`, () => {
+    const offenders = files.filter((f) =>
+      new RegExp(`${PROP}|\\.innerHTML\\s*=|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write`).test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});

@@ -20,13 +20,19 @@ export interface ComposerFixture {
   submitSel: string;
 }
 
+const RECORDER = readFileSync(join(COMPOSER_FIXTURES, 'recorder.js'), 'utf8');
+
 /** Every e2e/fixtures-composer/<site>.html whose site has a composer in the registry. */
 export function listComposerFixtures(): { fixtures: ComposerFixture[]; missing: string[] } {
   const fixtures: ComposerFixture[] = [];
   const missing: string[] = [];
   for (const f of readdirSync(COMPOSER_FIXTURES).sort()) {
     if (!f.endsWith('.html')) continue;
-    const html = readFileSync(join(COMPOSER_FIXTURES, f), 'utf8');
+    // The shared page stand-in (recorder.js) is inlined where a fixture asks for it.
+    const html = readFileSync(join(COMPOSER_FIXTURES, f), 'utf8').replace(
+      /(<script data-recorder[^>]*>)(<\/script>)/,
+      (_, open: string, close: string) => `${open}${RECORDER}${close}`,
+    );
     const m = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html);
     if (!m) throw new Error(`${f}: first line must be <!-- url: https://… -->`);
     const site = f.replace(/\.html$/, '');
