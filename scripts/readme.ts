@@ -31,7 +31,8 @@ if (existsSync(bench)) {
     `| JS heap growth | ${r.withExtension.heapDeltaMB.toFixed(2)} MB | ${r.withoutExtension.heapDeltaMB.toFixed(2)} MB | +${r.heapExtraMB.toFixed(2)} MB | ≤ +2 MB |`,
     `| flash frames | ${r.flashFrames} | | | 0 |`,
     '',
-    `Content script ${r.bundleKB.contentScript} KB (all sites, the pause and the picker), X's stylesheet ${r.bundleKB.siteCss} KB.`,
+    `Content script ${r.bundleKB.contentScript} KB (all sites, the pause and the picker), X's stylesheet ${r.bundleKB.siteCss} KB` +
+      (r.bundleKB.uiJs ? `, popup and options together ${r.bundleKB.uiJs.toFixed(0)} KB of JS and ${r.bundleKB.uiCss.toFixed(0)} KB of CSS (minified, before compression).` : '.'),
   ].join('\n');
   readme = replaceBetween(readme, 'bench', body);
 }

@@ -240,8 +240,10 @@ export class Engine {
 
   /** Marks the element showing a count found by its text. */
   private checkText(t: Text): void {
+    // Length first: reading `data` copies the text out of the DOM, and long text is prose.
+    if (t.length > 60) return;
     const data = t.data;
-    if (data.length > 60 || !/\d/.test(data)) return;
+    if (!/\d/.test(data)) return;
     const el = t.parentElement;
     if (!el || el.hasAttribute(ATTR_MARK)) return;
     // The tab title is mutation-summary's (watchHead).
