@@ -194,6 +194,23 @@ test.describe('options', () => {
     await expect.poll(tweetText).toBe(true);
   });
 
+  test('custom selectors: one that matches nothing on the open page is flagged', async ({ context, server, worker, extensionId }) => {
+    await openFixture(context, server, worker);
+    const opts = await openOptions(context, extensionId);
+    const x = opts.locator('article', { has: opts.getByRole('heading', { name: 'X', exact: true }) });
+    await x.getByText(/Your own selectors/).click();
+    const field = x.getByLabel('CSS selector to hide on X');
+    await field.fill('.no-such-count');
+    await field.press('Enter');
+    const list = x.getByRole('list', { name: 'Your selectors on X' });
+    await expect(list.locator('li', { hasText: '.no-such-count' })).toContainText('Matches nothing on the open X page');
+    await field.fill('time');
+    await field.press('Enter');
+    // The X home fixture has two <time> elements.
+    await expect(list.locator('li', { hasText: /^time/ })).toContainText('Matches 2 elements');
+    await expect(list.locator('li', { hasText: /^time/ })).not.toContainText('Matches nothing');
+  });
+
   test('a bad import changes nothing and lists what is wrong; a good one applies', async ({ context, server, worker, extensionId }) => {
     await setStoredSettings(worker, { version: 1, style: 'hover', sites: { x: { enabled: true, kinds: { likes: false } } } });
     const { page } = await openFixture(context, server, worker);

@@ -59,6 +59,18 @@ function main(): void {
     if ((msg as { type?: string })?.type === 'unscored:status') {
       return Promise.resolve({ siteId: site?.id ?? null, siteKey, found: engine.countFound() });
     }
+    if ((msg as { type?: string })?.type === 'unscored:count') {
+      // The options page asks how many elements a user's selector matches here, to flag one
+      // that matches nothing. Counting only: nothing about the page leaves this tab.
+      const sel = (msg as { selector?: unknown }).selector;
+      let count: number | null = null;
+      try {
+        if (typeof sel === 'string') count = document.querySelectorAll(sel).length;
+      } catch {
+        count = null;
+      }
+      return Promise.resolve({ count });
+    }
     if ((msg as { type?: string })?.type === 'unscored:pick') {
       // The element picker (src/picker): bundled here, nothing is loaded at run time.
       startPicker({ save: (sel) => saveCustomSelector(siteKey, sel) });

@@ -2,7 +2,8 @@
  * The user's own CSS selectors for one site. Each is checked when entered (`checkSelector`);
  * an invalid one is explained and never saved.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { countOnOpenTabs } from './selector-matches';
 import { checkSelector } from '../settings/repair';
 import { LIMITS, siteSettings } from '../settings/schema';
 import { t } from '../ui/i18n';
@@ -26,6 +27,18 @@ export function SelectorEditor(props: SectionProps & { siteKey: string; siteName
   const id = useId();
   const errId = useId();
   const hintId = useId();
+  // Per selector: matches on the site's open tabs (null: no open tab to ask).
+  const [matches, setMatches] = useState<Record<string, number | null>>({});
+  const key = list.join('\n');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(list.map((sel) => countOnOpenTabs(siteKey, sel))).then((counts) => {
+      if (live) setMatches(Object.fromEntries(list.map((sel, i) => [sel, counts[i]])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, siteKey]);
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -48,6 +61,8 @@ export function SelectorEditor(props: SectionProps & { siteKey: string; siteName
           {list.map((sel) => (
             <li key={sel}>
               <code>{sel}</code>
+              {matches[sel] === 0 && <span class="field-error inline">{t('selectorMatchesNothing', siteName)}</span>}
+              {typeof matches[sel] === 'number' && matches[sel]! > 0 && <span class="hint inline">{t('selectorMatches', String(matches[sel]))}</span>}
               <button
                 type="button"
                 class="link"
