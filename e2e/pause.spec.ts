@@ -356,3 +356,25 @@ test.describe('x: settings of the pause', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+test('in pick mode a click on Post picks, it neither posts nor asks', async ({ page, server, worker }) => {
+  const f = fixtures.find((x) => x.site === 'x')!;
+  await open(page, server, worker, f, true);
+  await type(page, f, 'A draft while picking');
+  // What the popup's "Hide a number on this page" does.
+  const reply = await worker.evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'unscored:pick' });
+  }, f.url);
+  expect(reply).toEqual({ ok: true });
+  await submit(page, f).click();
+  await settle(page);
+  expect((await page.evaluate(dialogState)).open, 'no pause dialog in pick mode').toBe(false);
+  expect(await page.evaluate(posts)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await settle(page);
+  // Out of pick mode, the pause is back.
+  await submit(page, f).click();
+  expect((await page.evaluate(dialogState)).open).toBe(true);
+  expect(await page.evaluate(readDraft, f.textSel)).toBe('A draft while picking');
+});

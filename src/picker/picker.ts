@@ -388,6 +388,11 @@ export function showToast(doc: Document, text: string): HTMLElement {
 
 let active: Picker | null = null;
 
+/** Whether pick mode is on in this page (the pause before posting stands aside meanwhile). */
+export function isPicking(): boolean {
+  return !!active && active.state !== 'closed';
+}
+
 /** Starts pick mode (once per page at a time). */
 export function startPicker(opts: PickerOptions): Picker {
   if (active && active.state !== 'closed') return active;

@@ -31,6 +31,7 @@ import {
 } from './composer';
 import { HOST_TAG, openDialog, type OpenDialog } from './dialog';
 import { addJournalEntry } from './journal';
+import { isPicking } from '../picker/picker';
 
 export const SNOOZE_MINUTES = 30;
 /** After "Post", the page's own follow-up events (not the user's) pass for this long. */
@@ -101,7 +102,8 @@ export function startPause(site: Site | undefined, siteKey: string, opts: { win?
     compiled = true;
   };
 
-  const active = () => isPauseOn(settings, siteKey);
+  // In pick mode a click picks an element: the picker stops it, so there is no post to pause.
+  const active = () => isPauseOn(settings, siteKey) && !isPicking();
 
   const block = (e: Event) => {
     e.preventDefault();
