@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairSettings, checkSelector, normalizeOrigin } from './repair';
+import { repairSettings, checkSelector, normalizeOrigin, splitTopLevel } from './repair';
 import { defaultSettings, SCHEMA_VERSION, shownKinds, siteSettings } from './schema';
 import { METRIC_KINDS } from '../sites/types';
 
@@ -146,4 +146,10 @@ describe('checkSelector edge cases found by the bad-input suite', () => {
     ['.ok, *', 'would hide the whole page'],
     ['.a, .b', null],
   ])('%s -> %s', (sel, err) => expect(checkSelector(sel)).toBe(err));
+});
+
+describe('splitTopLevel', () => {
+  it('splits on commas outside brackets, quotes and escapes', () => {
+    expect(splitTopLevel('a, b:is(c, d), [x="1,2"], .e\\,f')).toEqual(['a', ' b:is(c, d)', ' [x="1,2"]', ' .e\\,f']);
+  });
 });

@@ -120,52 +120,42 @@ export function checkSelector(sel: unknown): string | null {
   return null;
 }
 
-function balanced(sel: string): boolean {
-  const stack: string[] = [];
-  let quote = '';
-  for (let i = 0; i < sel.length; i++) {
-    const c = sel[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') stack.push(c === '(' ? ')' : ']');
-    else if (c === ')' || c === ']') {
-      if (stack.pop() !== c) return false;
-    }
-  }
-  return !quote && stack.length === 0;
-}
-
-/** The parts of a selector list, split on commas outside brackets and quotes. */
-export function splitTopLevel(sel: string): string[] {
+/**
+ * One pass over a selector that respects quotes, escapes and brackets: whether its brackets and
+ * quotes balance, and its top-level comma-separated parts.
+ */
+function scanSelector(sel: string): { balanced: boolean; parts: string[] } {
+  const closers: string[] = [];
   const parts: string[] = [];
-  let depth = 0;
   let quote = '';
   let start = 0;
+  let balanced = true;
   for (let i = 0; i < sel.length; i++) {
     const c = sel[i];
     if (c === '\\') {
       i++;
-      continue;
-    }
-    if (quote) {
+    } else if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
+    else if (c === '(' || c === '[') closers.push(c === '(' ? ')' : ']');
+    else if (c === ')' || c === ']') {
+      if (closers.pop() !== c) balanced = false;
+    } else if (c === ',' && closers.length === 0) {
       parts.push(sel.slice(start, i));
       start = i + 1;
     }
   }
   parts.push(sel.slice(start));
-  return parts;
+  return { balanced: balanced && !quote && closers.length === 0, parts };
+}
+
+function balanced(sel: string): boolean {
+  return scanSelector(sel).balanced;
+}
+
+/** The parts of a selector list, split on commas outside brackets and quotes. */
+export function splitTopLevel(sel: string): string[] {
+  return scanSelector(sel).parts;
 }
 
 function repairSelectors(raw: unknown, path: string, problems: string[]): string[] {

@@ -8,17 +8,7 @@ import { t } from '../../ui/i18n';
 import type { SettingsApi } from '../../ui/use-settings';
 import type { SectionProps } from '../section-props';
 import { originPattern } from './custom-sites';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from '../../ui/download';
 
 type Outcome = { kind: 'ok'; text: string; list: string[] } | { kind: 'error'; text: string; list: string[] } | null;
 
@@ -62,7 +52,7 @@ export function BackupSection(props: SectionProps & Pick<SettingsApi, 'replace' 
       />
       {syncError && <Notice kind="error">{t('syncFailed', syncError)}</Notice>}
       <div class="button-row">
-        <button type="button" onClick={() => download(exportFileName(), exportSettings(settings))}>
+        <button type="button" onClick={() => download(exportFileName(), 'application/json', exportSettings(settings))}>
           {t('exportButton')}
         </button>
         <span class="file-button">

@@ -13,17 +13,7 @@ import {
   watchJournal,
   type JournalEntry,
 } from '../../prompt/journal';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from '../../ui/download';
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 10);
