@@ -20,6 +20,9 @@ import {
 } from './fixtures-composer/harness';
 
 const { fixtures, missing } = listComposerFixtures();
+// Each test has its own browser context: the file's ~8 minutes of randomized sequences are
+// shared by both workers instead of running on one.
+test.describe.configure({ mode: 'parallel' });
 const QUESTION = 'Why am I sharing this?';
 
 async function open(page: Page, server: Server, worker: Worker, f: ComposerFixture, on: boolean, pause = {}): Promise<void> {
