@@ -1,11 +1,12 @@
 /**
  * Grows an X-like feed from inside the page, the way an endless timeline does: posts appended
  * synchronously in batches, one batch per frame. Shared by the flash test and the benchmark.
- * Each post clones the fixture's first post, with new numbers and text, plus one count that
- * only the text patterns can find (no hook at all), so both ways of hiding are exercised.
+ * Each post clones the fixture's first post, with new numbers and text, plus (unless told not
+ * to) one count that only the text patterns can find (no hook at all), so both ways of hiding
+ * are exercised.
  */
 export const GROW_FEED_JS = String.raw`
-window.__growFeed = function (count, perFrame, check) {
+window.__growFeed = function (count, perFrame, check, textOnlyMetric = true) {
   const first = document.querySelector('[data-testid="cellInnerDiv"]');
   const parent = first.parentElement;
   let made = 0;
@@ -20,9 +21,11 @@ window.__growFeed = function (count, perFrame, check) {
         for (const m of cell.querySelectorAll('[data-expect="metric"]')) m.textContent = String((n * 37) % 9000 + 1);
         const text = cell.querySelector('[data-testid="tweetText"]');
         if (text) text.textContent = 'Post ' + n + ': ran 5 km in 27 minutes, top 10.';
-        const extra = document.createElement('div');
-        extra.innerHTML = '<span><span data-expect="metric">' + ((n * 13) % 900 + 2) + ' views</span></span>';
-        cell.firstElementChild.append(extra);
+        if (textOnlyMetric) {
+          const extra = document.createElement('div');
+          extra.innerHTML = '<span><span data-expect="metric">' + ((n * 13) % 900 + 2) + ' views</span></span>';
+          cell.firstElementChild.append(extra);
+        }
         parent.append(cell);
         fresh.push(cell);
       }
