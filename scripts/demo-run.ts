@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, Server, waitForEngine } from '../e2e/lib/extension';
 import { listFixtures, controlUrl } from '../e2e/lib/fixture-files';
@@ -38,10 +38,27 @@ for (const f of listFixtures()) {
   rows.push({ page: `${f.site}/${f.name}`, url: f.url, metrics: count('metric'), attributes: count('scrub'), content: count('keep') });
   if (headed) await page.waitForTimeout(1500);
 }
+// Side by side, the top of each page: artifacts/demo/<site>-<page>-before-after.png (the
+// README's pictures are two of these).
+const sheet = await context.newPage();
+await sheet.setViewportSize({ width: 1400, height: 420 });
+const png = (path: string) => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+for (const f of listFixtures()) {
+  const pane = (title: string, path: string) =>
+    `<figure><figcaption>${title}</figcaption><div style="background:url(${png(path)}) 0 0/100% auto no-repeat"></div></figure>`;
+  await sheet.setContent(
+    `<style>body{margin:0;padding:10px;display:flex;gap:12px;background:#f1f2f4;font:600 16px system-ui,sans-serif}
+      figure{margin:0;flex:1;border:1px solid #c8ccd2;border-radius:6px;overflow:hidden;background:#fff}
+      figcaption{background:#2f3237;color:#fff;padding:6px 10px} div{height:368px}</style>` +
+      pane('Without Unscored', `${out}/${f.site}-${f.name}-before.png`) +
+      pane('With Unscored (blur)', `${out}/${f.site}-${f.name}-after.png`),
+  );
+  await sheet.screenshot({ path: `${out}/${f.site}-${f.name}-before-after.png` });
+}
 await context.close();
 console.log('\nWhat Unscored hid (metrics unreadable / attributes scrubbed / ordinary content left visible):');
 console.table(rows);
-console.log(`Screenshots: ${out}/<site>-<page>-{before,after}.png`);
+console.log(`Screenshots: ${out}/<site>-<page>-{before,after,before-after}.png`);
 if (!allOk) {
   console.error('Some numbers were left visible or some content was hidden: see the table.');
   process.exit(1);

@@ -16,7 +16,7 @@
 import { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, type MetricKind, type Site } from '../sites/types';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileKindRules, compileShadowCss, CUSTOM_KIND } from '../hiding/compile-css';
-import { classifyCountText, isBareCount, scrubCounts, scrubTitle } from '../hiding/patterns';
+import { classifyCountText, isBareCount, mayStartCount, scrubCounts, scrubTitle } from '../hiding/patterns';
 import type { HidingStyle } from '../settings/schema';
 
 const ORIG = 'data-unscored-orig-';
@@ -212,11 +212,32 @@ export class Engine {
     if (!root) return;
     this.checkElement(root);
     if (!root.firstChild) return;
-    // (An XPath filter for short digit-bearing text measured 3x slower than walking.)
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) this.checkText(n as Text);
+    this.scanText(root);
     for (const el of root.querySelectorAll('[aria-label],[title]')) this.checkScrub(el);
     if (this.hostSel) for (const h of root.querySelectorAll(this.hostSel)) this.checkElement(h);
+  }
+
+  /**
+   * The digit-bearing text nodes of an added subtree. One native read of the subtree's text
+   * says where its digits are, so only the text nodes over a digit are read from script: most
+   * of a post's text nodes are whitespace or words, and reading a node's data copies it out of
+   * the DOM. The walk stops after the last digit. (`textContent` is the concatenation of the
+   * descendant text nodes in tree order, which is also the walker's order, so offsets agree.)
+   * An XPath filter for digit-bearing text measured 3x slower than walking.
+   */
+  private scanText(root: Element): void {
+    const all = root.textContent ?? '';
+    const digits = /\d+/g;
+    let run = digits.exec(all);
+    if (!run) return;
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let n = walker.nextNode() as Text | null; n && run; n = walker.nextNode() as Text | null) {
+      const end = offset + n.length;
+      while (run && run.index + run[0].length <= offset) run = digits.exec(all);
+      if (run && run.index < end) this.checkText(n);
+      offset = end;
+    }
   }
 
   private checkElement(el: Element): void {
@@ -243,7 +264,7 @@ export class Engine {
     // Length first: reading `data` copies the text out of the DOM, and long text is prose.
     if (t.length > 60) return;
     const data = t.data;
-    if (!/\d/.test(data)) return;
+    if (!mayStartCount(data)) return;
     const el = t.parentElement;
     if (!el || el.hasAttribute(ATTR_MARK)) return;
     // The tab title is mutation-summary's (watchHead).

@@ -120,10 +120,33 @@ export function kindOfNoun(noun: string): MetricKind | null {
 export function classifyCountText(text: string, bare = false, bareKind: MetricKind = 'likes'): MetricKind | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60 || !/\d/.test(t)) return null;
-  const m = PHRASE_RE.exec(t);
-  if (m) return kindOfNoun(m[2]);
+  // The patterns see digits only as \d, so all texts of one shape ("0.0K likes", "00 replies")
+  // are classified alike: remembered by shape, the long noun pattern runs once per shape.
+  const shape = t.replace(/\d/g, '0');
+  let kind = shapes.get(shape);
+  if (kind === undefined) {
+    const m = PHRASE_RE.exec(t);
+    kind = m ? kindOfNoun(m[2]) : null;
+    if (shapes.size >= 2000) shapes.clear();
+    shapes.set(shape, kind);
+  }
+  if (kind) return kind;
   if (bare && BARE_RE.test(t)) return bareKind;
   return null;
+}
+const shapes = new Map<string, MetricKind | null>();
+
+/**
+ * Whether a text node could hold the start of a count, as a cheap test before the phrase
+ * patterns run on it and its ancestors. Every phrase and bare count starts with its number,
+ * after at most brackets, bullets, spaces or "view (all)", and holds no digit but the number's:
+ * so a node with anything else before its first digit ("@runner_2024", "€12", "Mara Runs
+ * 2024", a sentence) cannot be one, nor a part of one in any ancestor's text. Number
+ * separators are let through for a count split over nodes ("1" + "'234 likes").
+ */
+const COUNT_START_RE = /^[\s(·•|.,'\u00a0\u202f]*(?:view\s+(?:all\s+)?)?\d/i;
+export function mayStartCount(text: string): boolean {
+  return COUNT_START_RE.test(text);
 }
 
 /** Whether a text is a count without a noun ("1.2K", "12,345", "3 mil"). */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from './engine';
+import { defineSite } from '../sites/types';
+
+/** A bare site: only the generic text patterns and the labelled-control fallback apply. */
+const site = defineSite({
+  id: 'x',
+  name: 'Test',
+  matches: ['https://example.com/*'],
+  metrics: {},
+  text: [{ within: '.bar button', bare: true }],
+});
+
+function scan(html: string): HTMLElement {
+  document.body.innerHTML = '';
+  const engine = new Engine(site, document);
+  engine.start();
+  const post = document.createElement('div');
+  // Built detached and appended in one go, as a feed does: the observer hands over the subtree.
+  post.innerHTML = html;
+  document.body.append(post);
+  return post;
+}
+
+const marks = async (root: HTMLElement) => {
+  await Promise.resolve(); // the observer's callback is a microtask
+  await new Promise((r) => setTimeout(r, 0));
+  return [...root.querySelectorAll('[data-unscored-mark]')].map((e) => `${e.getAttribute('data-unscored-mark')}:${e.textContent?.trim()}`);
+};
+
+describe('Engine: counts found by text in an added subtree', () => {
+  it('finds counts among whitespace, words and ordinary numbers, in tree order', async () => {
+    const post = scan(`
+      <div>
+        <a href="/u">Mara Runs 2024</a> <span>@runner_2024</span> · <time>3h</time>
+        <p>Ran 5 km in 27 minutes, top 10.</p>
+        <div class="bar">
+          <button aria-label="76 Replies. Reply"> <span>76</span> </button>
+          <button aria-label="2.3K Likes. Like"><span><span>2.3K</span></span></button>
+        </div>
+        <div><span>1,2 k Aufrufe</span></div>
+        <div><b>12</b> likes</div>
+        <div>€12 · 100 days · iOS 18</div>
+        <span>13 views</span>
+      </div>`);
+    expect(await marks(post)).toEqual(['replies:76', 'likes:2.3K', 'views:1,2 k Aufrufe', 'likes:12', 'views:13 views']);
+  });
+
+  it('leaves a subtree without any count alone', async () => {
+    const post = scan('<div><p>Ran 5 km in 27 minutes, top 10.</p><time>12:04</time> <span>@user_99</span></div>');
+    expect(await marks(post)).toEqual([]);
+  });
+
+  it('a bare number in a control labelled with a metric is that metric', async () => {
+    const post = scan('<div><div role="group"><a aria-label="1,262 Followers"> <span>1,262</span> </a></div></div>');
+    expect(await marks(post)).toEqual(['followers:1,262']);
+  });
+});
