@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { findSiteForUrl } from '../sites';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
-import { startPause } from '../prompt/pause';
+import { startPause, type PauseController } from '../prompt/pause';
 import { startPicker } from '../picker/picker';
 import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
@@ -17,9 +17,11 @@ function main(): void {
   const site = findSiteForUrl(location.href);
   // Registry sites are keyed by id; sites the user added by their origin.
   const siteKey = site?.id ?? location.origin;
-  // The pause before posting: capture listeners on window, before any page script.
+  // The pause before posting: capture listeners on window, before any page script. It gets
+  // its settings from this script's one read and one watcher (below).
+  let pause: PauseController | undefined;
   try {
-    startPause(site, siteKey);
+    pause = startPause(site, siteKey, { watch: false });
   } catch (e) {
     console.debug('[Unscored]', e);
   }
@@ -31,6 +33,7 @@ function main(): void {
   let peekTimer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
     if (!settings) return;
+    pause?.setSettings(settings);
     engine.apply(engineState(settings, siteKey, peekUntil));
     clearTimeout(peekTimer);
     // A peek ends by itself, even with the popup closed.

@@ -69,7 +69,16 @@ export function enterSends(box: Element): boolean {
   return /comment|kommentar|reply|antwort/i.test(box.getAttribute('aria-label') ?? '');
 }
 
-export function startPause(site: Site | undefined, siteKey: string, opts: { win?: Window; storage?: boolean } = {}): PauseController {
+/**
+ * `storage: false` keeps the pause off storage entirely (tests); `watch: false` leaves reading
+ * settings to the caller, who hands them over with setSettings (the content script shares its
+ * one read and one watcher), while snoozes and journal entries are still written.
+ */
+export function startPause(
+  site: Site | undefined,
+  siteKey: string,
+  opts: { win?: Window; storage?: boolean; watch?: boolean } = {},
+): PauseController {
   const win = opts.win ?? window;
   const doc = win.document;
   let settings: Settings | undefined;
@@ -327,7 +336,7 @@ export function startPause(site: Site | undefined, siteKey: string, opts: { win?
   for (const [type, l] of listeners) win.addEventListener(type, l, { capture: true });
 
   let unwatch = () => {};
-  if (opts.storage !== false) {
+  if (opts.storage !== false && opts.watch !== false) {
     void loadSettings().then((r) => {
       settings ??= r.settings;
     }, () => undefined);
