@@ -5,7 +5,7 @@ describe('classifyCountText: counts with metric nouns, per language', () => {
   it.each([
     // English
     ['1.2K likes', 'likes'], ['12,345 views', 'views'], ['76 replies', 'replies'], ['234 reposts', 'reposts'],
-    ['5.6M followers', 'followers'], ['930 points', 'scores'], ['1 comment', 'replies'], ['3.4K watching now', 'views'],
+    ['5.6M followers', 'followers'], ['930 points', 'scores'], ['1 note', 'scores'], ['1,234 notes', 'scores'], ['1 comment', 'replies'], ['3.4K watching now', 'views'],
     ['12 other likes', 'likes'], ['12.3K posts', 'followers'], ['1,262 Following', 'followers'],
     // German
     ['1,2 k Aufrufe', 'views'], ['2,5 Mio. Abonnenten', 'followers'], ['1.234 Kommentare', 'replies'], ['17 Gefällt-mir-Angaben', 'likes'],

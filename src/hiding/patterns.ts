@@ -67,7 +67,7 @@ const NOUNS: Record<Exclude<MetricKind, 'unread'>, string[]> = {
     '位关注者', '关注者', '粉丝', '正在关注', '订阅者', '帖子', // zh
   ],
   scores: [
-    'points?', 'pts', 'karma', 'votes?', 'reputation', 'notes', 'badges?',
+    'points?', 'pts', 'karma', 'votes?', 'reputation', 'notes?', 'badges?',
     'punkte', 'stimmen', // de
     'votes', 'réputation', // fr
     'puntos', 'votos', 'reputación', // es

@@ -21,11 +21,12 @@ import reddit from './reddit';
 import instagram from './instagram';
 import facebook from './facebook';
 import linkedin from './linkedin';
+import tumblr from './tumblr';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
-  hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora,
+  hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];
