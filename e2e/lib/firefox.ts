@@ -45,8 +45,22 @@ export async function servePages(page: Page, pages: Record<string, string>): Pro
   });
 }
 
-/** Opens an extension page. Under BiDi, goto() of a moz-extension:// address never resolves. */
+/**
+ * Opens an extension page. Under BiDi, goto() of a moz-extension:// address never resolves, so
+ * we wait for the page's content instead. While the document is being replaced, Firefox can
+ * answer that wait with a protocol error ("right-hand side of 'in' should be an object, got
+ * null", seen once in CI) instead of a retry: such errors are retried until the deadline.
+ */
 export async function openExtensionPage(page: Page, path: string, readySelector: string): Promise<void> {
   void page.goto(extensionUrl(path)).catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      if (Date.now() >= deadline || !/protocol error/i.test(String(e) + String((e as { cause?: unknown }).cause ?? ''))) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
