@@ -21,7 +21,7 @@ import { CAPTURES, DIST_CHROME, ROOT } from '../e2e/lib/paths';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const PER_FRAME = 20;
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const STYLE = process.env.BENCH_STYLE ?? 'blur';
 // Every post carries one hookless "N views" count, found only by the text patterns (the flash
 // test's case); BENCH_TEXT_ONLY=0 grows the X fixture's posts alone (measured: no difference).

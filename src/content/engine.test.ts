@@ -46,6 +46,11 @@ describe('Engine: counts found by text in an added subtree', () => {
     expect(await marks(post)).toEqual(['replies:76', 'likes:2.3K', 'views:1,2 k Aufrufe', 'likes:12', 'views:13 views']);
   });
 
+  it('checks text nodes whose digits touch: each node over a digit is read', async () => {
+    const post = scan('<div><p><span>3</span><span>4 views</span></p><p>x<span>5</span><i>6 likes</i></p></div>');
+    expect(await marks(post)).toEqual(['views:3', 'views:4 views', 'likes:6 likes']);
+  });
+
   it('leaves a subtree without any count alone', async () => {
     const post = scan('<div><p>Ran 5 km in 27 minutes, top 10.</p><time>12:04</time> <span>@user_99</span></div>');
     expect(await marks(post)).toEqual([]);

@@ -227,15 +227,26 @@ export class Engine {
    */
   private scanText(root: Element): void {
     const all = root.textContent ?? '';
-    const digits = /\d+/g;
-    let run = digits.exec(all);
-    if (!run) return;
+    // The next ASCII digit at or after `from` (what \d means to the patterns); a plain loop, so
+    // nothing is allocated per digit on a feed that grows forever.
+    const nextDigit = (from: number) => {
+      for (let i = from; i < all.length; i++) {
+        const c = all.charCodeAt(i);
+        if (c >= 48 && c <= 57) return i;
+      }
+      return -1;
+    };
+    let digit = nextDigit(0);
+    if (digit < 0) return;
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let offset = 0;
-    for (let n = walker.nextNode() as Text | null; n && run; n = walker.nextNode() as Text | null) {
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const end = offset + n.length;
-      while (run && run.index + run[0].length <= offset) run = digits.exec(all);
-      if (run && run.index < end) this.checkText(n);
+      if (digit < end) {
+        this.checkText(n);
+        digit = nextDigit(end);
+        if (digit < 0) return;
+      }
       offset = end;
     }
   }
