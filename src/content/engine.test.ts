@@ -9,6 +9,8 @@ const site = defineSite({
   matches: ['https://example.com/*'],
   metrics: {},
   text: [{ within: '.bar button', bare: true }],
+  // Verb first, so only this declared rule scrubs it; it needs the button's icon.
+  scrub: [{ selector: 'button[aria-label]:has(.icon)', attributes: ['aria-label'] }],
 });
 
 function scan(html: string): HTMLElement {
@@ -59,5 +61,35 @@ describe('Engine: counts found by text in an added subtree', () => {
   it('a bare number in a control labelled with a metric is that metric', async () => {
     const post = scan('<div><div role="group"><a aria-label="1,262 Followers"> <span>1,262</span> </a></div></div>');
     expect(await marks(post)).toEqual(['followers:1,262']);
+  });
+});
+
+describe('Engine: labels', () => {
+  const settle = async () => {
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it('scrubs a label whose rule needs content that arrives later (a page parsed in chunks)', async () => {
+    const post = scan('<div><button aria-label="Share video 88 shares"></button></div>');
+    await settle();
+    const button = post.querySelector('button')!;
+    // Not declared yet (no icon), and the generic check does not see a verb-first label.
+    expect(button.getAttribute('aria-label')).toBe('Share video 88 shares');
+    button.innerHTML = '<span class="icon"></span><strong>88</strong>';
+    await settle();
+    expect(button.getAttribute('aria-label')).toBe('Share video');
+    expect(button.getAttribute('data-unscored-orig-aria-label')).toBe('Share video 88 shares');
+  });
+
+  it('still sees the page change a label right after a change of its own', async () => {
+    const post = scan('<div><a aria-label="12 likes"><span>12</span></a></div>');
+    await settle();
+    const a = post.querySelector('a')!;
+    expect(a.getAttribute('aria-label')).toBe('');
+    a.setAttribute('aria-label', '13 likes');
+    await settle();
+    expect(a.getAttribute('aria-label')).toBe('');
+    expect(a.getAttribute('data-unscored-orig-aria-label')).toBe('13 likes');
   });
 });

@@ -15,8 +15,8 @@
  */
 import { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, type MetricKind, type Site } from '../sites/types';
-import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileKindRules, compileShadowCss, CUSTOM_KIND } from '../hiding/compile-css';
-import { classifyCountText, isBareCount, mayStartCount, scrubCounts, scrubTitle } from '../hiding/patterns';
+import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
+import { classifyCountText, isBareCount, labelKind, mayStartCount, scrubCounts, scrubTitle } from '../hiding/patterns';
 import type { HidingStyle } from '../settings/schema';
 
 const ORIG = 'data-unscored-orig-';
@@ -162,16 +162,29 @@ export class Engine {
     } else if (html.hasAttribute(ATTR_STYLE)) html.removeAttribute(ATTR_STYLE);
   }
 
+  /**
+   * The page-level rules that depend on settings: the user's own selectors, and the hover
+   * style's reveal (kept out of the manifest stylesheet, see compileHoverRules).
+   */
   private applyCustomSelectors(): void {
-    const css = compileKindRules(CUSTOM_KIND, this.state.customSelectors);
-    if (!css && !this.customStyle) return;
+    const { customSelectors, style } = this.state;
+    let css = compileKindRules(CUSTOM_KIND, customSelectors);
+    if (style === 'hover') {
+      const all = [
+        ...METRIC_KINDS.flatMap((k) => [...(this.site?.metrics[k] ?? []), markSelector(k)]),
+        markSelector(CUSTOM_KIND),
+        ...customSelectors,
+      ];
+      css += '\n' + compileHoverRules(all);
+    }
+    if (!css.trim() && !this.customStyle) return;
     if (!this.customStyle) {
       this.customStyle = this.doc.createElement('style');
       this.customStyle.setAttribute(STYLE_ID, 'custom');
     }
     // Each user selector is validated before saving and gets a rule of its own, so one that a
     // browser rejects anyway cannot void the others.
-    this.customStyle.textContent = css;
+    if (this.customStyle.textContent !== css) this.customStyle.textContent = css;
     if (!this.customStyle.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.customStyle);
   }
 
@@ -186,15 +199,23 @@ export class Engine {
     if (this.state !== FAIL_CLOSED) this.applyHtmlAttributes();
     for (const r of records) {
       if (r.type === 'childList') {
+        if (!r.addedNodes.length) continue;
         for (const node of r.addedNodes) {
           if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
           else if (node.nodeType === Node.ELEMENT_NODE) this.scanRoot(node as Element);
         }
+        // A control's label is scrubbed by a rule that may need its content (TikTok's
+        // `button:has(icon)`), and a page parsed in chunks adds the content after the control.
+        const labelled = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element).closest('[aria-label],[title]') : null;
+        if (labelled) this.checkScrub(labelled);
       } else if (r.type === 'characterData') this.checkText(r.target as Text);
       else if (r.target.nodeType === Node.ELEMENT_NODE) this.checkScrub(r.target as Element);
     }
     if (!this.titleSummary) this.watchHead();
     if (this.pendingHosts.size) this.retryHosts();
+    // What is queued now is our own scrubbing (only this callback ran since the records came):
+    // dropped, so as not to read back every label we just wrote.
+    this.observer?.takeRecords();
   }
 
   private retryHosts(): void {
@@ -282,11 +303,15 @@ export class Engine {
     if (el.localName === 'title') return;
     let kind: MetricKind | null = null;
     // The count with its noun in one element ("12 likes"), or split over siblings
-    // ("<b>12</b> likes"): look up a few levels while the text stays short.
+    // ("<b>12</b> likes"): look up a few levels while the text stays short. An element whose
+    // only child is the one we came from has that child's text, so it is not read again (most
+    // counts sit in a chain of wrappers around one number).
     let node: Element | null = el;
+    let child: Node = t;
+    let text = data;
     let last = '';
-    for (let depth = 0; node && depth < 3 && !kind; depth++, node = node.parentElement) {
-      const text = node.textContent ?? '';
+    for (let depth = 0; node && depth < 3 && !kind; depth++, child = node, node = node.parentElement) {
+      if (node.firstChild !== child || node.lastChild !== child) text = node.textContent ?? '';
       if (text.length > 60) break;
       // Nested wrappers around one number repeat the same text: classify it once.
       if (text !== last) kind = classifyCountText(text);
@@ -318,19 +343,7 @@ export class Engine {
   }
 
   private kindFromLabel(el: Element): MetricKind | null {
-    const label = el.getAttribute(`${ORIG}aria-label`) ?? el.getAttribute('aria-label') ?? '';
-    for (const part of label.split(/[,.;()]/)) {
-      const k = classifyCountText(part);
-      if (k) return k;
-    }
-    return null;
-  }
-
-  private scrubbable(el: Element): string[] {
-    if (this.scrubSel && el.matches(this.scrubSel)) {
-      return (this.site?.scrub ?? []).filter((r) => el.matches(r.selector)).flatMap((r) => r.attributes);
-    }
-    return GENERIC_SCRUB_ATTRS;
+    return labelKind(el.getAttribute(`${ORIG}aria-label`) ?? el.getAttribute('aria-label') ?? '');
   }
 
   /** Removes counts from attributes, keeping the original so that revealing restores it. */
@@ -339,16 +352,18 @@ export class Engine {
     const label = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
     if (!(label && /\d/.test(label)) && !(title && /\d/.test(title))) return;
-    for (const attr of this.scrubbable(el)) {
-      const value = el.getAttribute(attr);
+    const declared = this.scrubSel !== '' && el.matches(this.scrubSel);
+    const attrs = declared
+      ? (this.site?.scrub ?? []).filter((r) => el.matches(r.selector)).flatMap((r) => r.attributes)
+      : GENERIC_SCRUB_ATTRS;
+    for (const attr of attrs) {
+      const value = attr === 'aria-label' ? label : attr === 'title' ? title : el.getAttribute(attr);
       if (!value || !/\d/.test(value)) continue;
       const scrubbed = this.anyHidden() ? scrubCounts(value) : value;
       if (scrubbed === value) continue;
       // Generic (undeclared) attributes are only scrubbed when they name a metric, never when
       // they are just a number (a title="2024" on a date is not a count).
-      if (!this.scrubSel || !el.matches(this.scrubSel)) {
-        if (!classifyCountText(value) && !value.split(/[,.;()]/).some((p) => classifyCountText(p))) continue;
-      }
+      if (!declared && !labelKind(value)) continue;
       el.setAttribute(`${ORIG}${attr}`, value);
       el.setAttribute(attr, scrubbed);
     }

@@ -120,21 +120,61 @@ export function kindOfNoun(noun: string): MetricKind | null {
 export function classifyCountText(text: string, bare = false, bareKind: MetricKind = 'likes'): MetricKind | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60 || !/\d/.test(t)) return null;
-  // The patterns see digits only as \d, so all texts of one shape ("0.0K likes", "00 replies")
-  // are classified alike: remembered by shape, the long noun pattern runs once per shape.
-  const shape = t.replace(/\d/g, '0');
-  let kind = shapes.get(shape);
-  if (kind === undefined) {
+  const kind = shapeKinds.get(shapeOf(t), () => {
     const m = PHRASE_RE.exec(t);
-    kind = m ? kindOfNoun(m[2]) : null;
-    if (shapes.size >= 2000) shapes.clear();
-    shapes.set(shape, kind);
-  }
+    return m ? kindOfNoun(m[2]) : null;
+  });
   if (kind) return kind;
   if (bare && BARE_RE.test(t)) return bareKind;
   return null;
 }
-const shapes = new Map<string, MetricKind | null>();
+
+/**
+ * The patterns see digits only as \d (there is no digit in any pattern), so all texts of one
+ * shape ("0.0K likes", "00 Replies. Reply") are classified alike: results are remembered by
+ * shape, and the long noun patterns run once per shape, not once per post on an endless feed.
+ */
+function shapeOf(text: string): string {
+  return text.replace(/\d/g, '0');
+}
+class ShapeMemo<T> {
+  private readonly map = new Map<string, T>();
+  get(shape: string, compute: () => T): T {
+    let v = this.map.get(shape);
+    if (v === undefined && !this.map.has(shape)) {
+      v = compute();
+      // Bounded: a page of ever-new shapes (long labels) must not grow memory forever.
+      if (this.map.size >= 2000) this.map.clear();
+      this.map.set(shape, v);
+    }
+    return v as T;
+  }
+  set(shape: string, v: T): void {
+    if (this.map.size >= 2000) this.map.clear();
+    this.map.set(shape, v);
+  }
+}
+const shapeKinds = new ShapeMemo<MetricKind | null>();
+const shapeBare = new ShapeMemo<boolean>();
+const shapeLabelKinds = new ShapeMemo<MetricKind | null>();
+const shapeScrubbed = new ShapeMemo<string | null>();
+
+/**
+ * The metric an attribute value names, as a whole ("12 likes") or in one of its parts
+ * ("76 Replies. Reply", "Like (12 likes)"); null when it names none.
+ */
+export function labelKind(value: string): MetricKind | null {
+  if (!/\d/.test(value)) return null;
+  return shapeLabelKinds.get(shapeOf(value), () => {
+    const whole = classifyCountText(value);
+    if (whole) return whole;
+    for (const part of value.split(/[,.;()]/)) {
+      const k = classifyCountText(part);
+      if (k) return k;
+    }
+    return null;
+  });
+}
 
 /**
  * Whether a text node could hold the start of a count, as a cheap test before the phrase
@@ -151,7 +191,7 @@ export function mayStartCount(text: string): boolean {
 
 /** Whether a text is a count without a noun ("1.2K", "12,345", "3 mil"). */
 export function isBareCount(text: string): boolean {
-  return BARE_RE.test(text.replace(/\s+/g, ' ').trim());
+  return shapeBare.get(shapeOf(text), () => BARE_RE.test(text.replace(/\s+/g, ' ').trim()));
 }
 
 // For attributes: "76 Replies. Reply", "Like (12 likes)", "2569 users starred this repository".
@@ -174,6 +214,17 @@ const LEFTOVER_COUNT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${COUNT})(?![\
  * "Posted 3 hours ago" stays as it is.
  */
 export function scrubCounts(value: string): string {
+  // Remembered by shape when nothing of the number is left (the usual result: "Reply"): the
+  // same labels come with every post, and these patterns are the longest we run.
+  const shape = shapeOf(value);
+  const known = shapeScrubbed.get(shape, () => null);
+  if (known !== null) return known;
+  const out = scrubUncached(value);
+  if (!/\d/.test(out)) shapeScrubbed.set(shape, out);
+  return out;
+}
+
+function scrubUncached(value: string): string {
   const hadPhrase = SCRUB_PHRASE_RE.test(value) || SCRUB_PREFIX_RE.test(value);
   SCRUB_PHRASE_RE.lastIndex = 0;
   SCRUB_PREFIX_RE.lastIndex = 0;
