@@ -45,7 +45,6 @@ export class Engine {
    * chunk, a custom element attaches its root when its definition loads. Retried on each change.
    */
   private readonly pendingHosts = new Set<Element>();
-  private readonly scrubSel: string;
   private readonly hostSel: string;
   private readonly scopes: { within: string; kind?: MetricKind; bare?: boolean }[];
   private originalTitle: string | null = null;
@@ -55,7 +54,6 @@ export class Engine {
     private readonly site: Site | undefined,
     private readonly doc: Document = document,
   ) {
-    this.scrubSel = (site?.scrub ?? []).map((r) => r.selector).join(',');
     this.hostSel = (site?.shadow ?? []).map((r) => r.host).join(',');
     this.scopes = [...(site?.text ?? [])];
   }
@@ -317,22 +315,33 @@ export class Engine {
       if (text !== last) kind = classifyCountText(text);
       last = text;
     }
-    if (!kind && isBareCount(data)) kind = this.bareKind(el);
-    // Checked last: most digit-bearing text is not a count, and this walks the ancestors.
-    if (kind && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
+    if (kind) {
+      // Checked last, as it walks every ancestor up to <html>: most digit-bearing text is not a
+      // count, and a count in a site's declared control scope (below) is never a draft.
+      if (!el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
+    } else if (isBareCount(data)) {
+      const bare = this.bareKind(el);
+      if (bare && (bare.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, bare.kind);
+    }
   }
 
-  /** The kind of a noun-less count, from a declared scope or a labelled control around it. */
-  private bareKind(el: Element): MetricKind | null {
+  /**
+   * The kind of a noun-less count, from a declared scope (`scoped`: a site's control, which holds
+   * no drafts or code) or a labelled control around it.
+   */
+  private bareKind(el: Element): { kind: MetricKind; scoped: boolean } | null {
     for (const s of this.scopes) {
       if (!s.bare) continue;
       const scope = el.closest(s.within);
-      if (scope) return s.kind ?? this.kindFromLabel(scope) ?? 'likes';
+      if (scope) return { kind: s.kind ?? this.kindFromLabel(scope) ?? 'likes', scoped: true };
     }
     // A site whose markup changed: a bare number inside a control whose label names a metric
     // ("2378 Likes. Liked") is that metric.
     const labelled = el.closest(`[aria-label], [${ORIG}aria-label]`);
-    if (labelled && labelled.contains(el) && this.depth(labelled, el) <= 8) return this.kindFromLabel(labelled);
+    if (labelled && labelled.contains(el) && this.depth(labelled, el) <= 8) {
+      const kind = this.kindFromLabel(labelled);
+      if (kind) return { kind, scoped: false };
+    }
     return null;
   }
 
@@ -352,10 +361,10 @@ export class Engine {
     const label = el.getAttribute('aria-label');
     const title = el.getAttribute('title');
     if (!(label && /\d/.test(label)) && !(title && /\d/.test(title))) return;
-    const declared = this.scrubSel !== '' && el.matches(this.scrubSel);
-    const attrs = declared
-      ? (this.site?.scrub ?? []).filter((r) => el.matches(r.selector)).flatMap((r) => r.attributes)
-      : GENERIC_SCRUB_ATTRS;
+    let attrs: string[] = [];
+    for (const r of this.site?.scrub ?? []) if (el.matches(r.selector)) attrs = attrs.concat(r.attributes);
+    const declared = attrs.length > 0;
+    if (!declared) attrs = GENERIC_SCRUB_ATTRS;
     for (const attr of attrs) {
       const value = attr === 'aria-label' ? label : attr === 'title' ? title : el.getAttribute(attr);
       if (!value || !/\d/.test(value)) continue;
