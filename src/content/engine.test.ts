@@ -58,6 +58,15 @@ describe('Engine: counts found by text in an added subtree', () => {
     expect(await marks(post)).toEqual([]);
   });
 
+  it('leaves drafts and code alone, even where a count would be found', async () => {
+    const post = scan(
+      '<div><div contenteditable="true"><span>12 likes</span></div><pre><span>3 views</span></pre>' +
+        '<textarea>4 replies</textarea><a aria-label="7 Likes"><code>7</code></a>' +
+        '<script>"9 likes"</script><span>5 likes</span></div>',
+    );
+    expect(await marks(post)).toEqual(['likes:5 likes']);
+  });
+
   it('a bare number in a control labelled with a metric is that metric', async () => {
     const post = scan('<div><div role="group"><a aria-label="1,262 Followers"> <span>1,262</span> </a></div></div>');
     expect(await marks(post)).toEqual(['followers:1,262']);

@@ -21,8 +21,12 @@ import type { HidingStyle } from '../settings/schema';
 
 const ORIG = 'data-unscored-orig-';
 const STYLE_ID = 'data-unscored-style-el';
-/** Elements whose text is never a metric to us: the user's own drafts and code. */
-const SKIP_TEXT = 'input, textarea, [contenteditable=""], [contenteditable="true"], script, style, noscript, code, pre, template';
+/**
+ * Elements whose text is never a metric to us: the user's own drafts and code. Only elements
+ * whose text is drawn: a mark inside <script> or <style> changes nothing, and every name in this
+ * list is tried on every ancestor of a count (10 names cost 5.5 µs a count, 5 names half that).
+ */
+const SKIP_TEXT = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], code, pre';
 const GENERIC_SCRUB_ATTRS = ['aria-label', 'title'];
 
 export interface EngineState {
