@@ -45,11 +45,20 @@ export async function servePages(page: Page, pages: Record<string, string>): Pro
   });
 }
 
+/** Whether an error, or any error in its `cause` chain, is a protocol error (puppeteer wraps it twice). */
+export function causedByProtocolError(e: unknown): boolean {
+  for (let err: unknown = e, depth = 0; err && depth < 10; err = (err as { cause?: unknown }).cause, depth++) {
+    if (/protocol error/i.test(String(err))) return true;
+  }
+  return false;
+}
+
 /**
  * Opens an extension page. Under BiDi, goto() of a moz-extension:// address never resolves, so
  * we wait for the page's content instead. While the document is being replaced, Firefox can
  * answer that wait with a protocol error ("right-hand side of 'in' should be an object, got
- * null", seen once in CI) instead of a retry: such errors are retried until the deadline.
+ * null", seen in CI, wrapped once or twice) instead of a retry: such errors are retried until the
+ * deadline.
  */
 export async function openExtensionPage(page: Page, path: string, readySelector: string): Promise<void> {
   void page.goto(extensionUrl(path)).catch(() => undefined);
@@ -59,7 +68,7 @@ export async function openExtensionPage(page: Page, path: string, readySelector:
       await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
       return;
     } catch (e) {
-      if (Date.now() >= deadline || !/protocol error/i.test(String(e) + String((e as { cause?: unknown }).cause ?? ''))) throw e;
+      if (Date.now() >= deadline || !causedByProtocolError(e)) throw e;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
