@@ -118,3 +118,13 @@ describe('spelled-out magnitudes and singular notifications (YouTube, LinkedIn l
     expect(scrubCounts('Top 10 million-dollar homes')).toBe('Top 10 million-dollar homes');
   });
 });
+
+describe('results remembered by digit shape', () => {
+  it('never hands one value the digits of another of the same shape', () => {
+    expect(scrubCounts('76 Replies. Reply')).toBe('Reply');
+    expect(scrubCounts('42 Replies. Reply')).toBe('Reply');
+    // A value left as it is keeps its own digits: such results are not remembered.
+    expect(scrubCounts('Posted 3 hours ago')).toBe('Posted 3 hours ago');
+    expect(scrubCounts('Posted 5 hours ago')).toBe('Posted 5 hours ago');
+  });
+});

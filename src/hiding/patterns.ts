@@ -149,6 +149,10 @@ class ShapeMemo<T> {
     }
     return v as T;
   }
+  /** What is remembered for a shape, without computing it. */
+  peek(shape: string): T | undefined {
+    return this.map.get(shape);
+  }
   set(shape: string, v: T): void {
     if (this.map.size >= 2000) this.map.clear();
     this.map.set(shape, v);
@@ -157,7 +161,7 @@ class ShapeMemo<T> {
 const shapeKinds = new ShapeMemo<MetricKind | null>();
 const shapeBare = new ShapeMemo<boolean>();
 const shapeLabelKinds = new ShapeMemo<MetricKind | null>();
-const shapeScrubbed = new ShapeMemo<string | null>();
+const shapeScrubbed = new ShapeMemo<string>();
 
 /**
  * The metric an attribute value names, as a whole ("12 likes") or in one of its parts
@@ -217,8 +221,8 @@ export function scrubCounts(value: string): string {
   // Remembered by shape when nothing of the number is left (the usual result: "Reply"): the
   // same labels come with every post, and these patterns are the longest we run.
   const shape = shapeOf(value);
-  const known = shapeScrubbed.get(shape, () => null);
-  if (known !== null) return known;
+  const known = shapeScrubbed.peek(shape);
+  if (known !== undefined) return known;
   const out = scrubUncached(value);
   if (!/\d/.test(out)) shapeScrubbed.set(shape, out);
   return out;
