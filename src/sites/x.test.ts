@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import x from './x';
 import { METRIC_KINDS } from './types';
@@ -15,13 +15,10 @@ const pages = [
 describe('X: the stylesheet alone hides every action-bar count', () => {
   const all = METRIC_KINDS.flatMap((k) => x.metrics[k] ?? []).join(',');
   for (const path of pages) {
-    let html: string;
-    try {
-      html = readFileSync(path, 'utf8');
-    } catch {
-      continue; // ../shared/captures is beside the repository only on the team's machines
-    }
-    it(path.split('/').pop()!, () => {
+    const html = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    // Skipped, visibly, only where ../shared/captures is absent (third-party pages we may read
+    // but not commit), as in e2e/captures.spec.ts; it is present in CI.
+    it.skipIf(!html)(path.split('/').pop()!, () => {
       document.body.innerHTML = html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
       const counts = [...document.querySelectorAll('[role="group"] [data-testid="app-text-transition-container"]')]
         .filter((el) => /\d/.test(el.textContent ?? ''));
