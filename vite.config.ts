@@ -12,15 +12,18 @@ import { compileSiteCss } from './src/hiding/compile-css.ts';
  * manifest, which then finds the files in the bundle. These are the manifest's content-script
  * `css`, in place before first paint.
  */
+// Test-only (e2e/trust.spec.ts, "markup changed"): the site files' metric selectors left out, as
+// if every site had changed its markup, so that they match nothing: left out of the stylesheets
+// (siteCss) and of the content script's site (src/content/main.iife.ts), which must agree on what
+// the stylesheet hides. What stays hidden is the text patterns' and aria-label fallback's work.
+// scripts/package.mjs refuses to package such a build.
+const dropMetrics = process.env.UNSCORED_TEST_DROP_SITE_METRICS === '1';
+
 function siteCss(): Plugin {
   return {
     name: 'unscored:site-css',
     enforce: 'pre',
     generateBundle() {
-      // Test-only (e2e/trust.spec.ts, "markup changed"): the site files' metric selectors left
-      // out, as if every site had changed its markup; what stays hidden is the text patterns' and
-      // aria-label fallback's work. scripts/package.mjs refuses to package such a build.
-      const dropMetrics = process.env.UNSCORED_TEST_DROP_SITE_METRICS === '1';
       for (const s of sites) this.emitFile({ type: 'asset', fileName: siteCssPath(s.id), source: compileSiteCss(dropMetrics ? { ...s, metrics: {} } : s) });
       this.emitFile({ type: 'asset', fileName: siteCssPath('generic'), source: compileSiteCss() });
     },
@@ -46,6 +49,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [siteCss(), offIcons(), preact(), crx({ manifest: makeManifest(browser), browser })],
     publicDir: 'public',
+    define: { __UNSCORED_TEST_DROP_SITE_METRICS__: JSON.stringify(dropMetrics) },
     build: {
       outDir,
       emptyOutDir: true,

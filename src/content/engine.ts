@@ -19,7 +19,6 @@ import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, 
 import { classifyCountText, isBareCount, labelKind, mayStartCount, scrubCounts, scrubTitle } from '../hiding/patterns';
 import type { HidingStyle } from '../settings/schema';
 
-const ORIG = 'data-unscored-orig-';
 const STYLE_ID = 'data-unscored-style-el';
 /**
  * Elements whose text is never a metric to us: the user's own drafts and code. Only elements
@@ -27,6 +26,7 @@ const STYLE_ID = 'data-unscored-style-el';
  * list is tried on every ancestor of a count (10 names cost 5.5 µs a count, 5 names half that).
  */
 const SKIP_TEXT = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], code, pre';
+const ORIG = 'data-unscored-orig-';
 const GENERIC_SCRUB_ATTRS = ['aria-label', 'title'];
 /** One ASCII digit; global, so that `test()` can start at `lastIndex` (see scanText). */
 const DIGIT = /[0-9]/g;
@@ -53,6 +53,19 @@ export class Engine {
   private readonly pendingHosts = new Set<Element>();
   private readonly hostSel: string;
   private readonly scopes: { within: string; kind?: MetricKind; bare?: boolean }[];
+  /**
+   * Matches a count the site's stylesheet already hides: an element a metric selector names, or
+   * its child or grandchild (a number wrapped in spans). Null for a site without selectors.
+   */
+  private readonly coveredSel: string | null;
+  /** Declared scrub rules as one selector per attribute: one `matches()` per label, not one per rule. */
+  private readonly scrubRules: [attr: string, selector: string][];
+  /**
+   * Whether the labels we scrubbed were last written scrubbed (counts hidden) or restored. The
+   * originals are kept in `data-unscored-orig-*` attributes, not in a WeakMap: on the 1,000-post
+   * bench a WeakMap of originals measured +1 MB of JS heap and no less time.
+   */
+  private labelsHidden = true;
   private originalTitle: string | null = null;
   private customStyle?: HTMLStyleElement;
 
@@ -62,6 +75,9 @@ export class Engine {
   ) {
     this.hostSel = (site?.shadow ?? []).map((r) => r.host).join(',');
     this.scopes = [...(site?.text ?? [])];
+    this.scrubRules = groupScrubRules(site?.scrub ?? [], doc);
+    const own = validSelectors(METRIC_KINDS.flatMap((k) => site?.metrics[k] ?? []), doc).join(', ');
+    this.coveredSel = own ? validSelectors([`:is(${own}), :is(${own}) > *, :is(${own}) > * > *`], doc)[0] ?? null : null;
   }
 
   /** Starts watching. Safe to call at document_start, before <body> exists. */
@@ -323,11 +339,22 @@ export class Engine {
     if (kind) {
       // Checked last, as it walks every ancestor up to <html>: most digit-bearing text is not a
       // count, and a count in a site's declared control scope (below) is never a draft.
-      if (!el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
+      if (!this.covered(el) && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
     } else if (isBareCount(data)) {
+      if (this.covered(el)) return;
       const bare = this.bareKind(el);
       if (bare && (bare.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, bare.kind);
     }
+  }
+
+  /**
+   * Whether the site's stylesheet hides this count already, so that it needs no mark: on X, the
+   * five action-bar counts of every post. One bounded `matches()` (three elements, no walk up to
+   * <html>), cheaper than the mark's write and the search for its kind that it saves. Where the
+   * site's markup changed, nothing matches and the count is marked as before.
+   */
+  private covered(el: Element): boolean {
+    return this.coveredSel !== null && el.matches(this.coveredSel);
   }
 
   /**
@@ -367,7 +394,7 @@ export class Engine {
     const title = el.getAttribute('title');
     if (!(label && /\d/.test(label)) && !(title && /\d/.test(title))) return;
     let attrs: string[] = [];
-    for (const r of this.site?.scrub ?? []) if (el.matches(r.selector)) attrs = attrs.concat(r.attributes);
+    for (const [attr, selector] of this.scrubRules) if (el.matches(selector)) attrs.push(attr);
     const declared = attrs.length > 0;
     if (!declared) attrs = GENERIC_SCRUB_ATTRS;
     for (const attr of attrs) {
@@ -387,13 +414,23 @@ export class Engine {
     return METRIC_KINDS.some((k) => this.hidden(k));
   }
 
+  /** After a settings change: every label we scrubbed is restored or scrubbed again. */
   private rescrubAll(): void {
-    for (const attr of new Set([...GENERIC_SCRUB_ATTRS, ...(this.site?.scrub ?? []).flatMap((r) => r.attributes)])) {
+    const hidden = this.anyHidden();
+    for (const attr of new Set([...GENERIC_SCRUB_ATTRS, ...this.scrubRules.map(([a]) => a)])) {
       for (const el of this.doc.querySelectorAll(`[${ORIG}${attr}]`)) {
-        const orig = el.getAttribute(`${ORIG}${attr}`) ?? '';
-        el.setAttribute(attr, this.anyHidden() ? scrubCounts(orig) : orig);
+        let orig = el.getAttribute(`${ORIG}${attr}`) ?? '';
+        const current = el.getAttribute(attr);
+        // The page rewrote the label since we last wrote it (a re-render, maybe while counts
+        // were shown, when labels are not watched): the page's value is the one to keep.
+        if (current !== null && current !== (this.labelsHidden ? scrubCounts(orig) : orig)) {
+          orig = current;
+          el.setAttribute(`${ORIG}${attr}`, orig);
+        }
+        el.setAttribute(attr, hidden ? scrubCounts(orig) : orig);
       }
     }
+    this.labelsHidden = hidden;
   }
 
   private applyTitle(): void {
@@ -410,4 +447,31 @@ export class Engine {
       this.originalTitle = null;
     }
   }
+}
+
+/** The selectors this browser accepts (a site file is data; one it rejects must not void the rest). */
+function validSelectors(sels: readonly string[], doc: Document): string[] {
+  const probe = doc.createElement('div');
+  return sels.filter((sel) => {
+    try {
+      probe.matches(sel);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * A site's scrub rules grouped by attribute, each group one selector list. A selector this
+ * browser rejects (a site file is data, and `:has()` came late to some browsers) is left out of
+ * its list instead of voiding the others.
+ */
+function groupScrubRules(rules: readonly { selector: string; attributes: readonly string[] }[], doc: Document): [string, string][] {
+  const byAttr = new Map<string, string[]>();
+  for (const r of rules) {
+    if (!validSelectors([r.selector], doc).length) continue;
+    for (const attr of r.attributes) byAttr.set(attr, [...(byAttr.get(attr) ?? []), r.selector]);
+  }
+  return [...byAttr].map(([attr, sels]) => [attr, sels.join(', ')]);
 }

@@ -13,8 +13,13 @@ import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
 import type { Settings } from '../settings/schema';
 
+/** Build-time constant, false in every real build (see vite.config.ts). */
+declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
+
 function main(): void {
-  const site = findSiteForUrl(location.href);
+  const found = findSiteForUrl(location.href);
+  // The test build that simulates changed markup: the site's selectors match nothing here either.
+  const site = found && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...found, metrics: {} } : found;
   // Registry sites are keyed by id; sites the user added by their origin.
   const siteKey = site?.id ?? location.origin;
   // The pause before posting: capture listeners on window, before any page script. It gets
