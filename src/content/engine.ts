@@ -320,6 +320,10 @@ export class Engine {
     if (!el || el.hasAttribute(ATTR_MARK)) return;
     // The tab title is mutation-summary's (watchHead).
     if (el.localName === 'title') return;
+    // A number the site's stylesheet already hides (on X, the five action-bar counts of every
+    // post) needs nothing more: checked before the look at its ancestors' text.
+    const bare = isBareCount(data);
+    if (bare && this.covered(el)) return;
     let kind: MetricKind | null = null;
     // The count with its noun in one element ("12 likes"), or split over siblings
     // ("<b>12</b> likes"): look up a few levels while the text stays short. An element whose
@@ -340,10 +344,9 @@ export class Engine {
       // Checked last, as it walks every ancestor up to <html>: most digit-bearing text is not a
       // count, and a count in a site's declared control scope (below) is never a draft.
       if (!this.covered(el) && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
-    } else if (isBareCount(data)) {
-      if (this.covered(el)) return;
-      const bare = this.bareKind(el);
-      if (bare && (bare.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, bare.kind);
+    } else if (bare) {
+      const found = this.bareKind(el);
+      if (found && (found.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, found.kind);
     }
   }
 
@@ -410,9 +413,16 @@ export class Engine {
     }
   }
 
+  /** Whether any kind is hidden: asked for every label with a digit, so kept per settings. */
   private anyHidden(): boolean {
-    return METRIC_KINDS.some((k) => this.hidden(k));
+    if (this.anyHiddenFor !== this.state) {
+      this.anyHiddenFor = this.state;
+      this.anyHiddenNow = METRIC_KINDS.some((k) => this.hidden(k));
+    }
+    return this.anyHiddenNow;
   }
+  private anyHiddenFor?: EngineState;
+  private anyHiddenNow = true;
 
   /** After a settings change: every label we scrubbed is restored or scrubbed again. */
   private rescrubAll(): void {
