@@ -5,7 +5,8 @@
  * (Performance.getMetrics), flash frames from a separate checked run, and bundle sizes.
  *
  * Two feeds. The fixture's posts are X's markup as React renders it (145 elements, 10 text
- * nodes, X's base styles; e2e/fixtures/x/home.html), cloned, so the page's own work per post is
+ * nodes, X's base styles; e2e/fixtures/x/home.html), cloned from the page's first post as served
+ * (e2e/lib/feed.ts: new to the extension, as on the real site), so the page's own work per post is
  * style, layout and paint, without X's rendering script: a light page, so the ratio errs high.
  * The real saved X page in ../shared/captures (when present; BENCH_CAPTURE=0 skips it) grows by
  * its own post, a long-form post of 818 elements (X's stylesheet and scripts are not in the
@@ -25,8 +26,9 @@ const PER_FRAME = 20;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
 const STYLE = process.env.BENCH_STYLE ?? 'blur';
 // Every post carries one hookless "N views" count, found only by the text patterns (the flash
-// test's case); BENCH_TEXT_ONLY=0 grows the X fixture's posts alone (measured 2026-11-26, 11 pairs
-// each: 1.083x without it, 1.043x with it, i.e. inside this machine's noise).
+// test's case); BENCH_TEXT_ONLY=0 grows the X fixture's posts alone (measured 2026-11-26 on the
+// old, pre-marked clones, 11 pairs each: 1.083x without it, 1.043x with it, i.e. inside this
+// machine's noise).
 const TEXT_ONLY = process.env.BENCH_TEXT_ONLY !== '0';
 const home = listFixtures('x').find((f) => f.name === 'home')!;
 const CAPTURE_FILE = join(CAPTURES, 'x.com--status-article-2026-01.defuddle.html');
