@@ -7,11 +7,6 @@ import makeManifest, { siteCssPath } from './manifest.config.ts';
 import { sites } from './src/sites/index.ts';
 import { compileSiteCss } from './src/hiding/compile-css.ts';
 
-/**
- * Emits one stylesheet per site, compiled from the registry. It runs before crxjs writes the
- * manifest, which then finds the files in the bundle. These are the manifest's content-script
- * `css`, in place before first paint.
- */
 // Test-only (e2e/trust.spec.ts, "markup changed"): the site files' metric selectors left out, as
 // if every site had changed its markup, so that they match nothing: left out of the stylesheets
 // (siteCss) and of the content script's site (src/content/main.iife.ts), which must agree on what
@@ -19,6 +14,11 @@ import { compileSiteCss } from './src/hiding/compile-css.ts';
 // scripts/package.mjs refuses to package such a build.
 const dropMetrics = process.env.UNSCORED_TEST_DROP_SITE_METRICS === '1';
 
+/**
+ * Emits one stylesheet per site, compiled from the registry. It runs before crxjs writes the
+ * manifest, which then finds the files in the bundle. These are the manifest's content-script
+ * `css`, in place before first paint.
+ */
 function siteCss(): Plugin {
   return {
     name: 'unscored:site-css',

@@ -28,6 +28,21 @@ test('per-kind switch: showing likes reveals likes only', async ({ context, serv
   expect(readable.sort()).toEqual(['12', '2.3K'].sort());
 });
 
+test('a count X\'s stylesheet hides is not marked as well; one without a hook is (and both are hidden)', async ({ context, server }) => {
+  const page = await context.newPage();
+  expectFixtureHidden('x/home', await runFixture(page, server, home));
+  const marks = await page.evaluate(() => ({
+    // The action bars' numbers: hidden by X's selectors alone (the engine's covered() check).
+    inActionBars: document.querySelectorAll('[role="group"] [data-testid="app-text-transition-container"] [data-unscored-mark]').length,
+    actionBarCounts: document.querySelectorAll('[role="group"] [data-testid="app-text-transition-container"]').length,
+    // Counts with no hook (the profile's posts count, trends): found and marked by their text.
+    elsewhere: document.querySelectorAll('[data-unscored-mark]').length,
+  }));
+  expect(marks.actionBarCounts).toBeGreaterThan(4);
+  expect(marks.inActionBars).toBe(0);
+  expect(marks.elsewhere).toBeGreaterThan(0);
+});
+
 test('tab title count removed, and a live title change is caught', async ({ context, server }) => {
   const page = await context.newPage();
   server.serveFixture(home);

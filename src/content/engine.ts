@@ -66,6 +66,9 @@ export class Engine {
    * bench a WeakMap of originals measured +1 MB of JS heap and no less time.
    */
   private labelsHidden = true;
+  /** anyHidden() for the settings object it was computed from. */
+  private anyHiddenFor?: EngineState;
+  private anyHiddenNow = true;
   private originalTitle: string | null = null;
   private stopped = false;
   private customStyle?: HTMLStyleElement;
@@ -356,7 +359,8 @@ export class Engine {
     if (kind) {
       // Checked last, as it walks every ancestor up to <html>: most digit-bearing text is not a
       // count, and a count in a site's declared control scope (below) is never a draft.
-      if (!this.covered(el) && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
+      // (A bare number here was found not covered above: "<b>12</b> likes".)
+      if ((bare || !this.covered(el)) && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
     } else if (bare) {
       const found = this.bareKind(el);
       if (found && (found.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, found.kind);
@@ -434,8 +438,6 @@ export class Engine {
     }
     return this.anyHiddenNow;
   }
-  private anyHiddenFor?: EngineState;
-  private anyHiddenNow = true;
 
   /** After a settings change: every label we scrubbed is restored or scrubbed again. */
   private rescrubAll(): void {
