@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __UNSCORED_TEST_DROP_SITE_METRICS__: 'false' },
   resolve: {
     // The real polyfill throws outside an extension: unit tests get an in-memory browser.
     alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/test/fake-browser.ts') },
