@@ -16,10 +16,10 @@ const site = defineSite({
 let engine: Engine;
 const reveal = (e: Engine) => e.apply({ shown: ['all'], style: 'blur', customSelectors: [] });
 
-function scan(html: string): HTMLElement {
+function scan(html: string, on = site): HTMLElement {
   document.body.innerHTML = '';
   engine?.stop();
-  engine = new Engine(site, document);
+  engine = new Engine(on, document);
   engine.start();
   const post = document.createElement('div');
   // Built detached and appended in one go, as a feed does: the observer hands over the subtree.
@@ -105,6 +105,18 @@ describe('Engine: labels', () => {
     // The original kept is the page's latest: revealing restores "13 likes", not "12 likes".
     reveal(engine);
     expect(a.getAttribute('aria-label')).toBe('13 likes');
+  });
+
+  it('scrubs every label that names a metric, and a bare number only where a rule declares it', async () => {
+    const scores = defineSite({ ...site, scrub: [{ selector: '.score[title]', attributes: ['title'] }] });
+    const post = scan('<div><span class="score" title="1,262" aria-label="1,262 points">·</span><time title="2024">May</time><b title="77">x</b></div>', scores);
+    await settle();
+    const attrs = [...post.querySelectorAll('[title]')].map((e) => [e.getAttribute('title'), e.getAttribute('aria-label')]);
+    // The rule names the score's title only; its aria-label names a metric, so it goes too.
+    expect(attrs).toEqual([['', ''], ['2024', null], ['77', null]]);
+    reveal(engine);
+    expect(post.querySelector('.score')!.getAttribute('aria-label')).toBe('1,262 points');
+    expect(post.querySelector('.score')!.getAttribute('title')).toBe('1,262');
   });
 
   it('restores labels when counts are shown, and scrubs them again when hidden', async () => {

@@ -42,12 +42,20 @@ export interface TextScope {
   bare?: boolean;
 }
 
-/** Attributes that carry counts, e.g. `aria-label="2378 Likes. Liked"` or `title="1,262"`. */
+/** The attributes the engine watches and scrubs: where sites put counts for screen readers and tooltips. */
+export const SCRUB_ATTRIBUTES = ['aria-label', 'title'] as const;
+export type ScrubAttribute = (typeof SCRUB_ATTRIBUTES)[number];
+
+/**
+ * Attributes that carry counts, e.g. `aria-label="2378 Likes. Liked"` or `title="1,262"`. Any
+ * label or title that names a metric is scrubbed anyway; a rule is for those that do not
+ * ("1,262", "Score 12").
+ */
 export interface ScrubRule {
   /** Elements whose attributes are scrubbed. */
   selector: string;
-  /** Attribute names to scrub (`aria-label`, `title`, …). */
-  attributes: readonly string[];
+  /** Attribute names to scrub. */
+  attributes: readonly ScrubAttribute[];
 }
 
 /** A custom element with an open shadow root whose inner counts need our styles. */
