@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from './engine';
-import { defineSite } from '../sites/types';
+import { defineSite, type Site } from '../sites/types';
 
 /** A bare site: only the generic text patterns and the labelled-control fallback apply. */
 const site = defineSite({
@@ -16,7 +16,7 @@ const site = defineSite({
 let engine: Engine;
 const reveal = (e: Engine) => e.apply({ shown: ['all'], style: 'blur', customSelectors: [] });
 
-function scan(html: string, on = site): HTMLElement {
+function scan(html: string, on: Site = site): HTMLElement {
   document.body.innerHTML = '';
   engine?.stop();
   engine = new Engine(on, document);

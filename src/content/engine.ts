@@ -313,7 +313,12 @@ export class Engine {
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const end = offset + n.length;
       if (digit < end) {
-        this.checkText(n);
+        // The node's text is a slice of the subtree's, not read again from the DOM: most
+        // digit-bearing nodes cannot start a count ("@runner_2024", a sentence, long prose).
+        if (end - offset <= 60) {
+          const data = all.slice(offset, end);
+          if (mayStartCount(data)) this.checkCount(n, data);
+        }
         DIGIT.lastIndex = end;
         if (!DIGIT.test(all)) return;
         digit = DIGIT.lastIndex - 1;
@@ -346,15 +351,19 @@ export class Engine {
     // Length first: reading `data` copies the text out of the DOM, and long text is prose.
     if (t.length > 60) return;
     const data = t.data;
-    if (!mayStartCount(data)) return;
+    if (mayStartCount(data)) this.checkCount(t, data);
+  }
+
+  /** A text node (its `data` given) that may start a count: its element is marked if it is one. */
+  private checkCount(t: Text, data: string): void {
     const el = t.parentElement;
-    if (!el || el.hasAttribute(ATTR_MARK)) return;
-    // The tab title is mutation-summary's (watchHead).
-    if (el.localName === 'title') return;
+    if (!el) return;
     // A number the site's stylesheet already hides (on X, the five action-bar counts of every
-    // post) needs nothing more: checked before the look at its ancestors' text.
+    // post) needs nothing more: checked first, before the look at its ancestors' text.
     const bare = isBareCount(data);
     if (bare && this.covered(el)) return;
+    // Already marked; or the tab title, which is mutation-summary's (watchHead).
+    if (el.hasAttribute(ATTR_MARK) || el.localName === 'title') return;
     let kind: MetricKind | null = null;
     // The count with its noun in one element ("12 likes"), or split over siblings
     // ("<b>12</b> likes"): look up a few levels while the text stays short. An element whose
