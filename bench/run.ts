@@ -23,6 +23,8 @@ import { CAPTURES, DIST_CHROME, ROOT } from '../e2e/lib/paths';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const PER_FRAME = 20;
+/** Pairs whose middle half spans more than this make no verdict on a 1.05 target (see below). */
+const NOISY_SPREAD = 0.1;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
 const STYLE = process.env.BENCH_STYLE ?? 'blur';
 // Every post carries one hookless "N views" count, found only by the text patterns (the flash
@@ -143,6 +145,7 @@ async function measure(feed: Feed, pairs: number) {
     withoutExtension: b,
     taskRatio: +(a.taskMs / b.taskMs).toFixed(3),
     taskRatioPairs: { median: q(0.5), q1: q(0.25), q3: q(0.75) },
+    noisy: q(0.75) - q(0.25) > NOISY_SPREAD,
     scriptRatio: +(a.scriptMs / b.scriptMs).toFixed(3),
     heapExtraMB: +(a.heapDeltaMB - b.heapDeltaMB).toFixed(2),
     flashFrames: checked.flashFrames,
@@ -170,6 +173,7 @@ const results = {
   withoutExtension: fixture.withoutExtension,
   taskRatio: fixture.taskRatio,
   taskRatioPairs: fixture.taskRatioPairs,
+  noisy: fixture.noisy,
   scriptRatio: fixture.scriptRatio,
   heapExtraMB: fixture.heapExtraMB,
   flashFrames: fixture.flashFrames,
@@ -201,6 +205,10 @@ for (const m of [fixture, capture]) {
   ]);
   const p = m.taskRatioPairs;
   console.log(`flash frames: ${m.flashFrames} (target 0) · task ratio ${m.taskRatio} (target ≤ 1.05; per pair: median ${p.median}, middle half ${p.q1}–${p.q3}) · heap +${m.heapExtraMB} MB (target ≤ 2)`);
+  // A verdict on 1.05 needs pairs that agree to a few percent. On this 2-core VM the page's own
+  // time has been seen to move by 80% between runs (2.2-4.0 s) while something else ran on the
+  // host; then the ratio says nothing, either way.
+  if (p.q3 - p.q1 > NOISY_SPREAD) console.log(`noisy run: the pairs' middle half spans ${(p.q3 - p.q1).toFixed(3)} (more than ${NOISY_SPREAD}); the task ratio is no verdict, run again when the machine is quiet`);
 }
 if (captureSkipped) console.log(`real X page feed skipped: ${captureSkipped}`);
 console.log(`bundle: content script ${results.bundleKB.contentScript} KB, x.css ${results.bundleKB.siteCss} KB, popup + options JS ${results.bundleKB.uiJs.toFixed(1)} KB, CSS ${results.bundleKB.uiCss.toFixed(1)} KB`);

@@ -49,12 +49,14 @@ test('firefox: popup and options pages render', async () => {
   await page.close();
 });
 
-test('firefox: the popup switch reveals the numbers in the tab, and hides them again', async () => {
+test('firefox: the popup switch reveals the numbers and labels in the tab, and hides them again', async () => {
   const f = listFixtures('x').find((x) => x.name === 'home')!;
   const page = await browser.newPage();
   await servePages(page, { [f.url]: f.html });
   await page.goto(f.url);
-  const metrics = async () => (await page.evaluate(collectAnnotations)).filter((r) => r.kind === 'metric');
+  // The numbers and the labels that carry counts: revealing restores each label's original,
+  // kept on the element as the content script's own (Xray) view of it.
+  const metrics = async () => (await page.evaluate(collectAnnotations)).filter((r) => r.kind === 'metric' || r.kind === 'scrub');
   const waitFor = async (hidden: boolean) => {
     for (let i = 0; i < 50 && !(await metrics()).every((r) => r.ok === hidden); i++) await new Promise((r) => setTimeout(r, 100));
     expect((await metrics()).filter((r) => r.ok !== hidden).map((r) => r.where)).toEqual([]);

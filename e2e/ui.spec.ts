@@ -46,6 +46,11 @@ async function readable(page: Page): Promise<string[]> {
   const r = await page.evaluate(collectAnnotations);
   return r.filter((x) => x.kind === 'metric' && !x.ok).map((x) => x.text).sort();
 }
+/** Labels (aria-label/title) on the fixture page that carry their counts now. */
+async function labelsWithCounts(page: Page): Promise<{ carrying: number; all: number }> {
+  const r = (await page.evaluate(collectAnnotations)).filter((x) => x.kind === 'scrub');
+  return { carrying: r.filter((x) => !x.ok).length, all: r.length };
+}
 async function metricCount(page: Page): Promise<number> {
   return (await page.evaluate(collectAnnotations)).filter((x) => x.kind === 'metric').length;
 }
@@ -76,9 +81,14 @@ test.describe('popup', () => {
     await expect(popup.getByRole('status').first()).toContainText('Hiding is off here');
     await expect.poll(() => readable(page)).toHaveLength(await metricCount(page));
     expect((await stored(worker)).sites.x.enabled).toBe(false);
+    // Every scrubbed label has its original back.
+    const labels = await labelsWithCounts(page);
+    expect(labels.all).toBeGreaterThan(5);
+    expect(labels.carrying).toBe(labels.all);
 
     await main.click();
     await expect.poll(() => readable(page)).toEqual([]);
+    expect((await labelsWithCounts(page)).carrying).toBe(0);
   });
 
   test('keyboard: Space on the focused switch toggles it; a kind switch shows that kind only', async ({ context, server, worker, extensionId }) => {

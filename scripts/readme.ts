@@ -22,7 +22,7 @@ const bench = resolve(root, 'bench/results.json');
 if (existsSync(bench)) {
   const r = JSON.parse(readFileSync(bench, 'utf8'));
   const body = [
-    `Measured ${r.date.slice(0, 10)} on this project's 2-core machine: ${r.posts} posts, ${r.perFrame} per frame, medians of ${r.pairs} pairs.`,
+    `Measured ${r.date.slice(0, 10)} on this project's 2-core machine: ${r.posts} posts, ${r.perFrame} per frame, medians of ${r.pairs} pairs.${r.noisy ? ' A noisy run (the pairs disagree by more than 10%): its ratios are no verdict.' : ''}`,
     '',
     "| X fixture feed (X's post markup, cloned) unless named | with Unscored | without | ratio / delta | target |",
     '|---|---|---|---|---|',
@@ -34,6 +34,7 @@ if (existsSync(bench)) {
       ? [
           `| task time, real saved X page (its own post, ${r.capture.pairs} pairs) | ${r.capture.withExtension.taskMs.toFixed(0)} ms | ${r.capture.withoutExtension.taskMs.toFixed(0)} ms | ${r.capture.taskRatio.toFixed(3)}×${r.capture.taskRatioPairs ? ` (pairs: ${r.capture.taskRatioPairs.q1}–${r.capture.taskRatioPairs.q3})` : ''} | ≤ 1.05× |`,
           `| script time, real saved X page | ${r.capture.withExtension.scriptMs.toFixed(0)} ms | ${r.capture.withoutExtension.scriptMs.toFixed(0)} ms | +${(r.capture.withExtension.scriptMs - r.capture.withoutExtension.scriptMs).toFixed(0)} ms | |`,
+          `| JS heap growth, real saved X page | ${r.capture.withExtension.heapDeltaMB.toFixed(2)} MB | ${r.capture.withoutExtension.heapDeltaMB.toFixed(2)} MB | +${r.capture.heapExtraMB.toFixed(2)} MB | ≤ +2 MB |`,
           `| flash frames, real saved X page | ${r.capture.flashFrames} | | | 0 |`,
         ]
       : []),
