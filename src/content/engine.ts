@@ -122,7 +122,7 @@ export class Engine {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['aria-label', 'title'],
+      attributeFilter: [...SCRUB_ATTRIBUTES],
     });
   }
 
