@@ -11,7 +11,16 @@
  * The real saved X page in ../shared/captures (when present; BENCH_CAPTURE=0 skips it) grows by
  * its own post, a long-form post of 818 elements (X's stylesheet and scripts are not in the
  * capture).
+ * Then the page-load section (bench/load.ts): the content script's start, with and without the
+ * extension on every site's fixture and its redesigned copy, content-script sizes and compile time.
  * Writes bench/results.json and prints a table. Never part of `npm test`: timings vary by machine.
+ *
+ * Options (after `npm run bench --`):
+ *   --feed-only / --load-only     one section (the other's results in bench/results.json are kept)
+ *   --load-pairs N                pairs per page in the load section (default 30)
+ *   --load-fixtures a/b,c/d|all   pages for the load section (default: one page a site)
+ *   --redesigned / --no-redesigned  only the redesigned copies / only the pages as written
+ *   --profile-load [site/page]    also a CPU profile of the content script's start (default x/home)
  */
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
@@ -20,6 +29,27 @@ import { chromiumArgs, Server, waitForEngine } from '../e2e/lib/extension';
 import { listFixtures } from '../e2e/lib/fixture-files';
 import { GROW_FEED_JS, READABLE_METRICS_JS } from '../e2e/lib/feed';
 import { CAPTURES, DIST_CHROME, ROOT } from '../e2e/lib/paths';
+import { loadBench, printLoad, selectFixtures } from './load';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+/** The value after `name`, or `fallback` when the flag is there without one (or absent: undefined). */
+const option = (name: string, fallback?: string) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const v = argv[i + 1];
+  return v && !v.startsWith('--') ? v : fallback;
+};
+const known = ['--feed-only', '--load-only', '--load-pairs', '--load-fixtures', '--redesigned', '--no-redesigned', '--profile-load', '--build'];
+for (const [i, a] of argv.entries()) {
+  if (a.startsWith('--') && !known.includes(a)) throw new Error(`bench: unknown option ${a} (known: ${known.join(' ')})`);
+  if (!a.startsWith('--') && !['--load-pairs', '--load-fixtures', '--profile-load'].includes(argv[i - 1])) throw new Error(`bench: stray argument ${a}`);
+}
+if (flag('--feed-only') && flag('--load-only')) throw new Error('bench: --feed-only and --load-only exclude each other');
+const RUN_FEED = !flag('--load-only');
+const RUN_LOAD = !flag('--feed-only');
+const LOAD_PAIRS = Number(option('--load-pairs') ?? 30);
+if (!(LOAD_PAIRS >= 1)) throw new Error('bench: --load-pairs needs a number');
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const PER_FRAME = 20;
@@ -153,63 +183,89 @@ async function measure(feed: Feed, pairs: number) {
   };
 }
 
-const fixture = await measure({ name: 'fixture', url: home.url, html: home.html }, PAIRS);
-const captureSkipped =
-  process.env.BENCH_CAPTURE === '0' ? 'BENCH_CAPTURE=0' : existsSync(CAPTURE_FILE) ? null : `not present: ${CAPTURE_FILE}`;
-const capture = captureSkipped
-  ? null
-  : await measure({ name: 'capture', url: 'https://x.com/bench/status/1', html: readFileSync(CAPTURE_FILE, 'utf8') }, CAPTURE_PAIRS);
+async function feedSection() {
+  const fixture = await measure({ name: 'fixture', url: home.url, html: home.html }, PAIRS);
+  const captureSkipped =
+    process.env.BENCH_CAPTURE === '0' ? 'BENCH_CAPTURE=0' : existsSync(CAPTURE_FILE) ? null : `not present: ${CAPTURE_FILE}`;
+  const capture = captureSkipped
+    ? null
+    : await measure({ name: 'capture', url: 'https://x.com/bench/status/1', html: readFileSync(CAPTURE_FILE, 'utf8') }, CAPTURE_PAIRS);
 
-const assets = join(DIST_CHROME, 'assets');
-const results = {
-  date: new Date().toISOString(),
-  posts: POSTS,
-  style: STYLE,
-  textOnlyMetricPerPost: TEXT_ONLY,
-  perFrame: PER_FRAME,
-  pairs: PAIRS,
-  // The fixture feed's numbers at the top level (the README table reads them), the capture's below.
-  withExtension: fixture.withExtension,
-  withoutExtension: fixture.withoutExtension,
-  taskRatio: fixture.taskRatio,
-  taskRatioPairs: fixture.taskRatioPairs,
-  noisy: fixture.noisy,
-  scriptRatio: fixture.scriptRatio,
-  heapExtraMB: fixture.heapExtraMB,
-  flashFrames: fixture.flashFrames,
-  capture: capture && { ...capture, raw: undefined },
-  captureSkipped,
-  bundleKB: {
-    contentScript: kb(join(DIST_CHROME, 'src/content/main.iife.js')),
-    siteCss: kb(join(DIST_CHROME, 'css/x.css')),
-    // Popup and options share their chunks (Preact, the registry, the settings module).
-    uiJs: readdirSync(assets).filter((f) => f.endsWith('.js')).reduce((t, f) => t + kb(join(assets, f)), 0),
-    uiCss: readdirSync(assets).filter((f) => f.endsWith('.css')).reduce((t, f) => t + kb(join(assets, f)), 0),
-  },
-  raw: { fixture: fixture.raw, capture: capture?.raw },
-  targets: { flashFrames: 0, taskRatio: 1.05, heapExtraMB: 2 },
-};
-writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  const assets = join(DIST_CHROME, 'assets');
+  const results = {
+    date: new Date().toISOString(),
+    posts: POSTS,
+    style: STYLE,
+    textOnlyMetricPerPost: TEXT_ONLY,
+    perFrame: PER_FRAME,
+    pairs: PAIRS,
+    // The fixture feed's numbers at the top level (the README table reads them), the capture's below.
+    withExtension: fixture.withExtension,
+    withoutExtension: fixture.withoutExtension,
+    taskRatio: fixture.taskRatio,
+    taskRatioPairs: fixture.taskRatioPairs,
+    noisy: fixture.noisy,
+    scriptRatio: fixture.scriptRatio,
+    heapExtraMB: fixture.heapExtraMB,
+    flashFrames: fixture.flashFrames,
+    capture: capture && { ...capture, raw: undefined },
+    captureSkipped,
+    bundleKB: {
+      contentScript: kb(join(DIST_CHROME, 'src/content/main.iife.js')),
+      siteCss: kb(join(DIST_CHROME, 'css/x.css')),
+      // Popup and options share their chunks (Preact, the registry, the settings module).
+      uiJs: readdirSync(assets).filter((f) => f.endsWith('.js')).reduce((t, f) => t + kb(join(assets, f)), 0),
+      uiCss: readdirSync(assets).filter((f) => f.endsWith('.css')).reduce((t, f) => t + kb(join(assets, f)), 0),
+    },
+    raw: { fixture: fixture.raw, capture: capture?.raw },
+    targets: { flashFrames: 0, taskRatio: 1.05, heapExtraMB: 2 },
+  };
 
-const row = (k: string, a: number, b: number, unit: string) => ({ metric: k, with: `${a.toFixed(1)} ${unit}`, without: `${b.toFixed(1)} ${unit}`, ratio: (a / b).toFixed(3) });
-for (const m of [fixture, capture]) {
-  if (!m) continue;
-  const what = m.feed === 'fixture' ? 'the X fixture (X\'s post markup, cloned)' : 'the real saved X page (its own post markup)';
-  console.log(`\n${POSTS} posts appended ${PER_FRAME} per frame on ${what}, medians of ${m.pairs} alternating pairs:`);
-  console.table([
-    row('main-thread task time', m.withExtension.taskMs, m.withoutExtension.taskMs, 'ms'),
-    row('script time', m.withExtension.scriptMs, m.withoutExtension.scriptMs, 'ms'),
-    row('style recalculation', m.withExtension.styleMs, m.withoutExtension.styleMs, 'ms'),
-    row('layout', m.withExtension.layoutMs, m.withoutExtension.layoutMs, 'ms'),
-    { metric: 'JS heap growth', with: `${m.withExtension.heapDeltaMB.toFixed(2)} MB`, without: `${m.withoutExtension.heapDeltaMB.toFixed(2)} MB`, ratio: `+${m.heapExtraMB} MB` },
-  ]);
-  const p = m.taskRatioPairs;
-  console.log(`flash frames: ${m.flashFrames} (target 0) · task ratio ${m.taskRatio} (target ≤ 1.05; per pair: median ${p.median}, middle half ${p.q1}–${p.q3}) · heap +${m.heapExtraMB} MB (target ≤ 2)`);
-  // A verdict on 1.05 needs pairs that agree to a few percent. On this 2-core VM the page's own
-  // time has been seen to move by 80% between runs (2.2-4.0 s) while something else ran on the
-  // host; then the ratio says nothing, either way.
-  if (p.q3 - p.q1 > NOISY_SPREAD) console.log(`noisy run: the pairs' middle half spans ${(p.q3 - p.q1).toFixed(3)} (more than ${NOISY_SPREAD}); the task ratio is no verdict, run again when the machine is quiet`);
+  return { results, fixture, capture, captureSkipped };
+}
+
+function printFeed({ results, fixture, capture, captureSkipped }: Awaited<ReturnType<typeof feedSection>>) {
+  const row = (k: string, a: number, b: number, unit: string) => ({ metric: k, with: `${a.toFixed(1)} ${unit}`, without: `${b.toFixed(1)} ${unit}`, ratio: (a / b).toFixed(3) });
+  for (const m of [fixture, capture]) {
+    if (!m) continue;
+    const what = m.feed === 'fixture' ? 'the X fixture (X\'s post markup, cloned)' : 'the real saved X page (its own post markup)';
+    console.log(`\n${POSTS} posts appended ${PER_FRAME} per frame on ${what}, medians of ${m.pairs} alternating pairs:`);
+    console.table([
+      row('main-thread task time', m.withExtension.taskMs, m.withoutExtension.taskMs, 'ms'),
+      row('script time', m.withExtension.scriptMs, m.withoutExtension.scriptMs, 'ms'),
+      row('style recalculation', m.withExtension.styleMs, m.withoutExtension.styleMs, 'ms'),
+      row('layout', m.withExtension.layoutMs, m.withoutExtension.layoutMs, 'ms'),
+      { metric: 'JS heap growth', with: `${m.withExtension.heapDeltaMB.toFixed(2)} MB`, without: `${m.withoutExtension.heapDeltaMB.toFixed(2)} MB`, ratio: `+${m.heapExtraMB} MB` },
+    ]);
+    const p = m.taskRatioPairs;
+    console.log(`flash frames: ${m.flashFrames} (target 0) · task ratio ${m.taskRatio} (target ≤ 1.05; per pair: median ${p.median}, middle half ${p.q1}–${p.q3}) · heap +${m.heapExtraMB} MB (target ≤ 2)`);
+    // A verdict on 1.05 needs pairs that agree to a few percent. On this 2-core VM the page's own
+    // time has been seen to move by 80% between runs (2.2-4.0 s) while something else ran on the
+    // host; then the ratio says nothing, either way.
+    if (p.q3 - p.q1 > NOISY_SPREAD) console.log(`noisy run: the pairs' middle half spans ${(p.q3 - p.q1).toFixed(3)} (more than ${NOISY_SPREAD}); the task ratio is no verdict, run again when the machine is quiet`);
 }
 if (captureSkipped) console.log(`real X page feed skipped: ${captureSkipped}`);
 console.log(`bundle: content script ${results.bundleKB.contentScript} KB, x.css ${results.bundleKB.siteCss} KB, popup + options JS ${results.bundleKB.uiJs.toFixed(1)} KB, CSS ${results.bundleKB.uiCss.toFixed(1)} KB`);
+}
+
+// Each section replaces its own part of bench/results.json and keeps the other's (the feed's
+// numbers stay at the top level, where scripts/readme.ts reads them; the load section is `load`).
+const RESULTS = resolve(ROOT, 'bench/results.json');
+let out: Record<string, unknown> = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+if (RUN_FEED) {
+  const feed = await feedSection();
+  out = { ...feed.results, load: out.load };
+  printFeed(feed);
+}
+if (RUN_LOAD) {
+  const load = await loadBench({
+    pairs: LOAD_PAIRS,
+    fixtures: selectFixtures(option('--load-fixtures')),
+    redesigned: flag('--redesigned') ? 'only' : flag('--no-redesigned') ? 'none' : 'both',
+    profile: flag('--profile-load') ? option('--profile-load', 'x/home')! : null,
+  });
+  out.load = load;
+  printLoad(load);
+}
+writeFileSync(RESULTS, JSON.stringify(out, null, 2) + '\n');
 console.log('wrote bench/results.json');

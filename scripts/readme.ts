@@ -1,6 +1,6 @@
 /**
  * Regenerates the README's generated parts: the supported-sites table (from src/sites) and
- * the benchmark table (from bench/results.json, when present). `npx tsx scripts/readme.ts`.
+ * the benchmark table (from bench/results.json, when it holds the feed section). `npx tsx scripts/readme.ts`.
  * src/readme.test.ts fails when the sites table is out of date.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ function replaceBetween(text: string, tag: string, body: string): string {
 
 readme = replaceBetween(readme, 'sites', sitesTable());
 const bench = resolve(root, 'bench/results.json');
-if (existsSync(bench)) {
+if (existsSync(bench) && JSON.parse(readFileSync(bench, 'utf8')).withExtension) {
   const r = JSON.parse(readFileSync(bench, 'utf8'));
   const body = [
     `Measured ${r.date.slice(0, 10)} on this project's 2-core machine: ${r.posts} posts, ${r.perFrame} per frame, medians of ${r.pairs} pairs.${r.noisy ? ' A noisy run (the pairs disagree by more than 10%): its ratios are no verdict.' : ''}`,
