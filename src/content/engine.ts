@@ -16,7 +16,9 @@
 import { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, SCRUB_ATTRIBUTES, type MetricKind, type ScrubAttribute, type ScrubRule, type Site } from '../sites/types';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
-import { classifyCountText, isBareCount, labelKind, mayStartCount, scrubCounts, scrubTitle, shapeOf } from '../hiding/patterns';
+import { labelKind, scrubCounts, scrubTitle, shapeOf } from '../hiding/patterns';
+import { actionKind, analyse, countKind, isBareCount, withoutNumbers, type FoundCount } from '../recogniser/recognise';
+import { metricPathKind } from '../recogniser/paths';
 import type { HidingStyle } from '../settings/schema';
 
 const STYLE_ID = 'data-unscored-style-el';
@@ -39,6 +41,15 @@ const ORIG_KEYS: Record<ScrubAttribute, symbol> = {
 };
 type WithOriginals = Element & Record<symbol, string | undefined>;
 const HAS_DIGIT = /\d/;
+/** Longer text nodes are prose: never a count line, and not read from script. */
+const MAX_TEXT = 120;
+/** Marks an element one of whose text nodes we took a count's number out of (see scrubText). */
+const ATTR_TEXT = 'data-unscored-text';
+/** Controls whose name says what a number inside or beside them counts. */
+const CONTROL = 'a[href], button, [role="button"], [role="link"], summary, label';
+type Found = { kind: MetricKind; scoped: boolean };
+/** Text that is never drawn as it stands (the tab title is mutation-summary's: watchHead). */
+const NOT_SHOWN = new Set(['title', 'script', 'style', 'noscript', 'template', 'textarea']);
 /** One ASCII digit; global, so that `test()` can start at `lastIndex` (see scanText). */
 const DIGIT = /[0-9]/g;
 
@@ -80,6 +91,12 @@ export class Engine {
   private anyHiddenFor?: EngineState;
   private anyHiddenNow = true;
   private originalTitle: string | null = null;
+  /**
+   * Text nodes we took a count's number out of ("Gina Marsh and 12 others liked your post"):
+   * their text as the page wrote it, and the count's kind. The node is the page's: we only set
+   * its data, so a framework that updates or removes it later finds it where it left it.
+   */
+  private readonly textOriginals = new WeakMap<Text, { orig: string; scrubbed: string; kind: MetricKind; counts: FoundCount[] }>();
   private stopped = false;
   private customStyle?: HTMLStyleElement;
 
@@ -155,6 +172,7 @@ export class Engine {
         else el.textContent = this.shadowCss(el);
       }
       this.rescrubAll();
+      this.rescrubTexts();
       this.applyTitle();
     });
   }
@@ -315,10 +333,7 @@ export class Engine {
       if (digit < end) {
         // The node's text is a slice of the subtree's, not read again from the DOM: most
         // digit-bearing nodes cannot start a count ("@runner_2024", a sentence, long prose).
-        if (end - offset <= 60) {
-          const data = all.slice(offset, end);
-          if (mayStartCount(data)) this.checkCount(n, data);
-        }
+        if (end - offset <= MAX_TEXT) this.checkCount(n, all.slice(offset, end));
         DIGIT.lastIndex = end;
         if (!DIGIT.test(all)) return;
         digit = DIGIT.lastIndex - 1;
@@ -349,45 +364,97 @@ export class Engine {
   /** Marks the element showing a count found by its text. */
   private checkText(t: Text): void {
     // Length first: reading `data` copies the text out of the DOM, and long text is prose.
-    if (t.length > 60) return;
+    if (t.length > MAX_TEXT) return;
     const data = t.data;
-    if (mayStartCount(data)) this.checkCount(t, data);
+    if (HAS_DIGIT.test(data)) this.checkCount(t, data);
   }
 
-  /** A text node (its `data` given) that may start a count: its element is marked if it is one. */
+  /**
+   * A digit-bearing text node (its `data` given): its element is marked if it shows a count, or
+   * the count's number is taken out of the text where the element holds more than the count.
+   */
   private checkCount(t: Text, data: string): void {
     const el = t.parentElement;
     if (!el) return;
+    const a = analyse(data);
+    // Most digit-bearing text is no count and has no number at an edge: a time, a date, prose.
+    if (!a.whole && !a.counts.length && !a.bare && !a.open) return;
     // A number the site's stylesheet already hides (on X, the five action-bar counts of every
-    // post) needs nothing more: checked first, before the look at its ancestors' text.
-    const bare = isBareCount(data);
-    if (bare && this.covered(el)) return;
-    // Already marked; or the tab title, which is mutation-summary's (watchHead).
-    if (el.hasAttribute(ATTR_MARK) || el.localName === 'title') return;
-    let kind: MetricKind | null = null;
-    // The count with its noun in one element ("12 likes"), or split over siblings
-    // ("<b>12</b> likes"): look up a few levels while the text stays short. An element whose
-    // only child is the one we came from has that child's text, so it is not read again (most
-    // counts sit in a chain of wrappers around one number).
+    // post) needs nothing more; nor one we marked, nor the tab title (mutation-summary's).
+    if (this.covered(el) || el.hasAttribute(ATTR_MARK) || NOT_SHOWN.has(el.localName)) return;
+    const single = el.firstChild === t && el.lastChild === t;
+    let found: Found | null = null;
+    if (a.whole) found = { kind: a.whole, scoped: false };
+    else if (a.open) found = this.kindFromContext(el, t, a.number, single ? data : null);
+    if (!found && a.bare) found = this.bareKind(el);
+    if (!found) {
+      // An aggregate among other words in the text itself: "and 12 others liked your post".
+      const agg = a.counts.filter((c) => c.via === 'people');
+      if (agg.length && !el.closest(SKIP_TEXT)) this.scrubText(t, data, agg[0].kind, agg);
+      return;
+    }
+    // The element shows the count and nothing else: it is marked (and hidden in the chosen style).
+    const elText = single ? data : (el.textContent ?? '');
+    if (single || elText.length <= MAX_TEXT && (isBareCount(elText) || countKind(elText.replace(/\s+/g, ' ').trim()))) {
+      if (found.scoped || !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, found.kind);
+      return;
+    }
+    // The element holds more (a name beside "and 12 others"): only the number goes.
+    const counts = a.counts.length ? a.counts : null;
+    if (counts && !el.closest(SKIP_TEXT)) this.scrubText(t, data, found.kind, counts);
+  }
+
+  /**
+   * The kind of a count whose noun or word is beside its text node: "<b>12</b> likes",
+   * "Visto <b>6.729</b> vezes", "Liked by <a>kofi</a> and <b>1,204</b> others". Up to three
+   * ancestors, while their text stays short. An element whose only child is the one we came
+   * from has that child's text, so it is not read again.
+   */
+  private kindFromContext(el: Element, t: Text, number: string, elText: string | null): Found | null {
     let node: Element | null = el;
     let child: Node = t;
-    let text = data;
-    let last = '';
-    for (let depth = 0; node && depth < 3 && !kind; depth++, child = node, node = node.parentElement) {
-      if (node.firstChild !== child || node.lastChild !== child) text = node.textContent ?? '';
-      if (text.length > 60) break;
-      // Nested wrappers around one number repeat the same text: classify it once.
-      if (text !== last) kind = classifyCountText(text);
+    let text: string | null = elText;
+    let last: string | null = null;
+    for (let depth = 0; node && depth < 3; depth++, child = node, node = node.parentElement) {
+      if (text === null || (depth > 0 && (node.firstChild !== child || node.lastChild !== child))) text = node.textContent ?? '';
+      if (text.length > MAX_TEXT) break;
+      if (text === last) continue;
       last = text;
+      const trimmed = text.replace(/\s+/g, ' ').trim();
+      const whole = countKind(trimmed);
+      if (whole) return { kind: whole, scoped: false };
+      // A count among other words: only an aggregate or a word before the number says so.
+      const a = analyse(trimmed);
+      for (const c of a.counts) {
+        if ((c.via === 'people' || c.via === 'before') && trimmed.slice(c.start, c.end) === number.trim()) return { kind: c.kind, scoped: false };
+      }
     }
-    if (kind) {
-      // Checked last, as it walks every ancestor up to <html>: most digit-bearing text is not a
-      // count, and a count in a site's declared control scope (below) is never a draft.
-      // (A bare number here was found not covered above: "<b>12</b> likes".)
-      if ((bare || !this.covered(el)) && !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, kind);
-    } else if (bare) {
-      const found = this.bareKind(el);
-      if (found && (found.scoped || !el.closest(SKIP_TEXT))) el.setAttribute(ATTR_MARK, found.kind);
+    return null;
+  }
+
+  /** Takes the numbers of a text node's counts out of its text (see textOriginals). */
+  private scrubText(t: Text, data: string, kind: MetricKind, counts: FoundCount[]): void {
+    const known = this.textOriginals.get(t);
+    // The page rewrote the text since (a new count): its new text is the one to keep.
+    const orig = known && data === known.scrubbed ? known.orig : data;
+    const scrubbed = withoutNumbers(orig, counts);
+    if (scrubbed === orig) return;
+    this.textOriginals.set(t, { orig, scrubbed, kind, counts });
+    const el = t.parentElement!;
+    if (!el.hasAttribute(ATTR_TEXT)) el.setAttribute(ATTR_TEXT, '');
+    if (this.hidden(kind) && t.data !== scrubbed) t.data = scrubbed;
+  }
+
+  /** After a settings change: every text we took numbers out of is restored or scrubbed again. */
+  private rescrubTexts(): void {
+    for (const el of this.doc.querySelectorAll(`[${ATTR_TEXT}]`)) {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType !== Node.TEXT_NODE) continue;
+        const known = this.textOriginals.get(n as Text);
+        if (!known) continue;
+        const want = this.hidden(known.kind) ? known.scrubbed : known.orig;
+        if ((n as Text).data !== want && ((n as Text).data === known.orig || (n as Text).data === known.scrubbed)) (n as Text).data = want;
+      }
     }
   }
 
@@ -402,21 +469,66 @@ export class Engine {
   }
 
   /**
-   * The kind of a noun-less count, from a declared scope (`scoped`: a site's control, which holds
-   * no drafts or code) or a labelled control around it.
+   * The kind of a noun-less count: from a declared scope (`scoped`: a site's control, which holds
+   * no drafts or code), or, with no site selector at all, from the control it sits in or beside
+   * ("Upvote", "Like", "Clap", an icon titled "Heart") or the link it sits in ("/stargazers").
    */
-  private bareKind(el: Element): { kind: MetricKind; scoped: boolean } | null {
+  private bareKind(el: Element): Found | null {
     for (const s of this.scopes) {
       if (!s.bare) continue;
       const scope = el.closest(s.within);
       if (scope) return { kind: s.kind ?? this.kindFromLabel(scope) ?? 'likes', scoped: true };
     }
-    // A site whose markup changed: a bare number inside a control whose label names a metric
-    // ("2378 Likes. Liked") is that metric.
+    // Inside a control: its label names the metric ("2378 Likes. Liked"), or it is a metric
+    // action ("Like"), or a link to a metric's list.
+    let n: Element | null = el;
+    for (let d = 0; n && d < 4; d++, n = n.parentElement) {
+      if (!n.matches(CONTROL)) continue;
+      const kind = this.controlKind(n);
+      if (kind) return { kind, scoped: false };
+      break;
+    }
+    // A site whose markup changed: a bare number inside an element whose label names a metric.
     const labelled = el.closest('[aria-label]');
-    if (labelled && labelled.contains(el) && this.depth(labelled, el) <= 8) {
+    if (labelled && this.depth(labelled, el) <= 8) {
       const kind = this.kindFromLabel(labelled);
       if (kind) return { kind, scoped: false };
+    }
+    // Beside a control: "<button aria-label=upvote/> <span>2.8k</span> <button aria-label=downvote/>".
+    const text = el.textContent;
+    n = el;
+    for (let d = 0; n && d < 3; d++) {
+      for (const sib of [n.previousElementSibling, n.nextElementSibling]) {
+        if (!sib) continue;
+        const kind = this.besideKind(sib);
+        if (kind) return { kind, scoped: false };
+      }
+      const up: Element | null = n.parentElement;
+      if (!up || up.textContent !== text) break;
+      n = up;
+    }
+    return null;
+  }
+
+  /** The kind a control says its number counts: by its label, its name as an action, or its link. */
+  private controlKind(c: Element): MetricKind | null {
+    const label = this.kindFromLabel(c);
+    if (label) return label;
+    const name = controlName(c, (c as WithOriginals)[ORIG_KEYS['aria-label']]);
+    const kind = name ? actionKind(name) : null;
+    if (kind) return kind;
+    if (c instanceof HTMLAnchorElement || c.localName === 'a') return metricPathKind((c as HTMLAnchorElement).pathname ?? '');
+    return null;
+  }
+
+  /** A sibling of a bare number: a control, an icon, or an element with one control in it. */
+  private besideKind(sib: Element): MetricKind | null {
+    if (sib.matches(CONTROL)) return this.controlKind(sib);
+    if (sib.matches('svg, img, [role="img"]')) return actionKind(iconName(sib));
+    // A wrapper around one control (a tooltip span around the like button).
+    if (sib.childElementCount <= 3 && (sib.textContent ?? '').length <= 40) {
+      const c = sib.querySelector(CONTROL);
+      if (c) return this.controlKind(c);
     }
     return null;
   }
@@ -505,6 +617,21 @@ export class Engine {
       this.originalTitle = null;
     }
   }
+}
+
+/** A control's name: its label, its title, its text without digits, or its icon's title. */
+function controlName(c: Element, origLabel?: string): string {
+  const label = origLabel ?? c.getAttribute('aria-label') ?? c.getAttribute('title');
+  if (label) return label;
+  const text = (c.textContent ?? '').replace(/[\d.,+%()]/g, '').trim();
+  if (text && text.length <= 60) return text;
+  const icon = c.querySelector('svg, img, [role="img"]');
+  return icon ? iconName(icon) : '';
+}
+
+/** An icon's name: aria-label, its svg <title>, alt or title. */
+function iconName(icon: Element): string {
+  return icon.getAttribute('aria-label') ?? icon.querySelector('title')?.textContent ?? icon.getAttribute('alt') ?? icon.getAttribute('title') ?? '';
 }
 
 /** The selectors this browser accepts (a site file is data; one it rejects must not void the rest). */

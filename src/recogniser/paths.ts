@@ -1,0 +1,25 @@
+/**
+ * Links to the pages that list a count's people or posts: a number inside such a link is that
+ * count ("<a href="/tokio-rs/tokio/stargazers">31.6k</a>"). Only a path's last segment is
+ * looked at: "/r/x/comments/abc/title" is a post, not a list of comments.
+ */
+import type { CountKind } from './words/types';
+
+const SEGMENTS: Record<string, CountKind> = {
+  likes: 'likes', liked_by: 'likes', favorites: 'likes', favourites: 'likes', favorited_by: 'likes', stargazers: 'likes',
+  reactions: 'likes', upvoters: 'likes', kudos: 'likes', likers: 'likes', fans: 'followers',
+  reposts: 'reposts', retweets: 'reposts', quotes: 'reposts', reblogs: 'reposts', reblogged_by: 'reposts', shares: 'reposts',
+  boosts: 'reposts', restacks: 'reposts', 'quote-posts': 'reposts',
+  followers: 'followers', following: 'followers', verified_followers: 'followers', followers_you_follow: 'followers',
+  subscribers: 'followers', members: 'followers', watchers: 'followers', forks: 'followers', network: 'followers',
+  connections: 'followers', follows: 'followers', friends: 'followers', 'known-followers': 'followers',
+  analytics: 'views', views: 'views', viewers: 'views',
+};
+
+/** The kind of count a link's path lists, or null. */
+export function metricPathKind(pathname: string): CountKind | null {
+  let end = pathname.length;
+  while (end > 0 && pathname.charCodeAt(end - 1) === 47) end--;
+  const start = pathname.lastIndexOf('/', end - 1) + 1;
+  return SEGMENTS[pathname.slice(start, end).toLowerCase()] ?? null;
+}

@@ -1,0 +1,48 @@
+import { languageCases } from '../test-cases';
+
+languageCases('it', {
+  counts: [
+    ['1.234 visualizzazioni', 'views'],
+    ['56 mi piace', 'likes'],
+    ['78 commenti', 'replies'],
+    ['1,2 Mln di visualizzazioni', 'views'],
+    ['123 mila iscritti', 'followers'],
+    ['12 risposte', 'replies'],
+    ['3 condivisioni', 'reposts'],
+    ['45 Mi piace', 'likes'],
+    ['456 follower', 'followers'],
+    ['789 seguiti', 'followers'],
+    ['2 segnalibri', 'reposts'],
+    ['3 repost', 'reposts'],
+    ['12 voti', 'scores'],
+    ['930 punti', 'scores'],
+    ['Visualizza 3 risposte', 'replies'],
+    ['12 reazioni', 'likes'],
+    ['89 post', 'followers'],
+    ['1,2 Mln di iscritti', 'followers'],
+    ['Commenti 9', 'replies'],
+    ['250 membri', 'followers'],
+    ['Mostra tutti i 12 commenti', 'replies'],
+  ],
+  labels: [
+    ['45 Mi piace. Mi piace', 'Mi piace'],
+    ['12 risposte. Rispondi', 'Rispondi'],
+    ['3 repost. Ripubblica', 'Ripubblica'],
+    ['1234 visualizzazioni. Visualizza le statistiche del post', 'Visualizza le statistiche del post'],
+    ['12 risposte, 3 repost, 45 Mi piace, 2 segnalibri, 1234 visualizzazioni', ''],
+    ['1,2 Mln di visualizzazioni', ''],
+  ],
+  actions: [
+    ['Mi piace', 'likes'],
+    ['Rispondi', 'replies'],
+    ['Ripubblica', 'reposts'],
+    ['Condividi', 'reposts'],
+    ['Commenta', 'replies'],
+    ['Segui', 'followers'],
+    ['Iscriviti', 'followers'],
+    ['Aggiungi ai segnalibri', 'reposts'],
+  ],
+  ordinary: [
+    '12:04', '3 ore fa', '45 minuti', '12,99 €', 'Top 10 post', 'iOS 18', 'Capitolo 3', 'il 24/11/2026', 'Versione 2.3.1', 'Ricetta per 4 persone', 'Pagina 2 di 10', '5 km', '30 anni', '#1234', '+39 06 1234 5678', '3 volte', 'Stagione 2', '2 giorni fa', '180 °C', 'dal 2019', 'I 10 migliori film',
+  ],
+});

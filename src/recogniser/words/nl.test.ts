@@ -1,0 +1,48 @@
+import { languageCases } from '../test-cases';
+
+languageCases('nl', {
+  counts: [
+    ['1,2 mln. weergaven', 'views'],
+    ['12K weergaven', 'views'],
+    ['45 vind-ik-leuks', 'likes'],
+    ['12 reacties', 'replies'],
+    ['456 volgers', 'followers'],
+    ['123 volgend', 'followers'],
+    ['3 keer gedeeld', 'reposts'],
+    ['8 opmerkingen', 'replies'],
+    ['1,23 mln. abonnees', 'followers'],
+    ['3 reposts', 'reposts'],
+    ['2 bladwijzers', 'reposts'],
+    ['12 antwoorden', 'replies'],
+    ['1.234 keer bekeken', 'views'],
+    ['89 berichten', 'followers'],
+    ['250 leden', 'followers'],
+    ['930 punten', 'scores'],
+    ['Bekijk alle 12 reacties', 'replies'],
+    ['345 likes', 'likes'],
+    ['500+ connecties', 'followers'],
+    ['Reacties 9', 'replies'],
+    ['12 stemmen', 'scores'],
+  ],
+  labels: [
+    ['45 vind-ik-leuks. Vind ik leuk', 'Vind ik leuk'],
+    ['12 antwoorden. Beantwoorden', 'Beantwoorden'],
+    ['3 reposts. Reposten', 'Reposten'],
+    ['1234 weergaven. Postanalyses bekijken', 'Postanalyses bekijken'],
+    ['12 antwoorden, 3 reposts, 45 vind-ik-leuks, 2 bladwijzers, 1234 weergaven', ''],
+    ['1,2 mln. weergaven', ''],
+  ],
+  actions: [
+    ['Vind ik leuk', 'likes'],
+    ['Beantwoorden', 'replies'],
+    ['Reposten', 'reposts'],
+    ['Delen', 'reposts'],
+    ['Reageren', 'replies'],
+    ['Volgen', 'followers'],
+    ['Abonneren', 'followers'],
+    ['Bladwijzer', 'reposts'],
+  ],
+  ordinary: [
+    '12:04', '3 uur geleden', '45 minuten', '€ 12,99', 'Top 10 berichten', 'iOS 18', 'Hoofdstuk 3', 'op 24-11-2026', 'Versie 2.3.1', 'Recept voor 4 personen', 'Pagina 2 van 10', '5 km', '30 jaar', '#1234', '06 12345678', '3 keer', 'Seizoen 2', '2 dagen geleden', '180 °C', 'sinds 2019', 'De 10 beste films',
+  ],
+});

@@ -1,0 +1,47 @@
+import { languageCases } from '../test-cases';
+
+languageCases('tr', {
+  counts: [
+    ['1,2 Mn görüntüleme', 'views'],
+    ['12 B görüntüleme', 'views'],
+    ['45 beğeni', 'likes'],
+    ['12 yanıt', 'replies'],
+    ['3 yeniden gönderi', 'reposts'],
+    ['456 takipçi', 'followers'],
+    ['123 takip edilen', 'followers'],
+    ['1.234 yorum', 'replies'],
+    ['3 paylaşım', 'reposts'],
+    ['1,23 Mn abone', 'followers'],
+    ['12 oy', 'scores'],
+    ['930 puan', 'scores'],
+    ['2 yer işareti', 'reposts'],
+    ['250 üye', 'followers'],
+    ['1.234 görüntülenme', 'views'],
+    ['12,3B takipçi', 'followers'],
+    ['89 gönderi', 'followers'],
+    ['Yorumlar 9', 'replies'],
+    ['Beğeniler 12', 'likes'],
+    ['12 izleyici', 'views'],
+  ],
+  labels: [
+    ['45 Beğeni. Beğen', 'Beğen'],
+    ['12 Yanıt. Yanıtla', 'Yanıtla'],
+    ['3 yeniden gönderi. Yeniden gönder', 'Yeniden gönder'],
+    ['1234 görüntülenme. Gönderi analizlerini görüntüle', 'Gönderi analizlerini görüntüle'],
+    ['12 yanıt, 3 yeniden gönderi, 45 beğeni, 2 yer işareti, 1234 görüntülenme', ''],
+    ['1,2 Mn görüntüleme', ''],
+  ],
+  actions: [
+    ['Beğen', 'likes'],
+    ['Yanıtla', 'replies'],
+    ['Yeniden gönder', 'reposts'],
+    ['Paylaş', 'reposts'],
+    ['Yorum yap', 'replies'],
+    ['Takip et', 'followers'],
+    ['Abone ol', 'followers'],
+    ['Yer işareti ekle', 'reposts'],
+  ],
+  ordinary: [
+    '12:04', '3 saat önce', '45 dakika', '12,99 TL', 'Top 10 gönderi', 'iOS 18', 'Bölüm 3', '24.11.2026', 'Sürüm 2.3.1', '4 kişilik tarif', 'Sayfa 2 / 10', '5 km', '30 yaşında', '#1234', '0532 123 45 67', '3 kez', 'Sezon 2', '2 gün önce', 'İlk 10 gönderi', '180 °C', '2019 yılından beri',
+  ],
+});
