@@ -1,0 +1,61 @@
+/**
+ * Redesign mode (Chromium): every fixture as a site redesign would leave it (classes, test ids,
+ * data-* attributes and custom element names renamed, test-id elements wrapped: see
+ * lib/redesign.ts), with the normal build and its site files unchanged. Measures how much the
+ * engine still hides when the site selectors match nothing, and asserts that it never breaks
+ * the page: every keep intact, no uncaught error.
+ *
+ * Report: the table in the output and the test's annotations; every miss with its context in
+ * test-results/redesign-report.json.
+ */
+import { test, expect, waitForEngine } from './lib/extension';
+import { collectAnnotations } from './lib/annotations';
+import { controlUrl, listFixtures } from './lib/fixture-files';
+import { redesignHtml } from './lib/redesign';
+import { annotationContexts, buildReport, formatReport, originalUrl, writeReport, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
+
+/**
+ * Share of all metrics still unreadable after the redesign, over every fixture: the measured
+ * value rounded down to 0.05 (measured 219 / 332 = 0.660 with seed 1, 2026-12-01; lowest sites
+ * threads 0.053, reddit 0.212, medium and stackoverflow 0.333). Raise it as the recogniser
+ * improves; the goal is 0.95.
+ */
+const REDESIGN_FLOOR = 0.65;
+
+test('redesign: with every class, test id, data-* attribute and custom element renamed, no keep is broken and recall stays above the floor', async ({ context, server }) => {
+  test.setTimeout(180_000);
+  const started = Date.now();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  const runs: FixtureRun[] = [];
+  for (const f of listFixtures()) {
+    const html = redesignHtml(f.html, REDESIGN_SEED);
+    server.set(originalUrl(f.url), f.html);
+    server.serveFixture({ ...f, html });
+    await page.goto(originalUrl(f.url));
+    const original = await page.evaluate(collectAnnotations);
+    await page.goto(controlUrl(f.url));
+    const control = await page.evaluate(collectAnnotations);
+    const contexts = await page.evaluate(annotationContexts);
+    await page.goto(f.url);
+    await waitForEngine(page);
+    const reports = await page.evaluate(collectAnnotations);
+    runs.push({ fixture: f, original, control, reports, contexts });
+  }
+  await page.close();
+
+  const report = buildReport('chromium', runs, errors, (Date.now() - started) / 1000);
+  const path = writeReport(report, 'redesign-report.json');
+  const table = `${formatReport(report)}\n  report: ${path}`;
+  console.log(table);
+  test.info().annotations.push({ type: 'redesign', description: table });
+
+  expect(report.overall.metrics, 'the fixtures have metrics').toBeGreaterThan(0);
+  // The redesign itself keeps every annotation, its text, and every keep visible.
+  expect(report.fidelity, 'redesign fidelity').toEqual([]);
+  // Precision 1.000: nothing that is not a count is touched, and the page never breaks.
+  expect(report.brokenKeeps.map((k) => `${k.fixture} ${k.where} "${k.controlText}": ${k.why}`), 'broken keeps').toEqual([]);
+  expect(errors, 'uncaught errors on the pages').toEqual([]);
+  expect(report.overall.recall, table).toBeGreaterThanOrEqual(REDESIGN_FLOOR);
+});
