@@ -15,12 +15,13 @@ import { redesignHtml } from './lib/redesign';
 import { annotationContexts, buildReport, formatReport, originalUrl, writeReport, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
 
 /**
- * Share of all metrics still unreadable after the redesign, over every fixture: the measured
- * value rounded down to 0.05 (measured 219 / 332 = 0.660 with seed 1, 2026-12-01; lowest sites
- * threads 0.053, reddit 0.212, medium and stackoverflow 0.333). Raise it as the recogniser
- * improves; the goal is 0.95.
+ * Share of all metrics still unreadable after the redesign, over every fixture: the issue's bar.
+ * Measured with seed 1 on 2026-12-01: 219 / 332 = 0.660 with the old text patterns, 318 / 332 =
+ * 0.958 with the recogniser (src/recogniser/); still missed: LinkedIn's SSI scores beside plain
+ * labels, TikTok's play counts beside an untitled icon, Twitch's viewer counts, Medium's clap
+ * count in an unlabelled button, old Reddit's "(3 children)".
  */
-const REDESIGN_FLOOR = 0.65;
+const REDESIGN_FLOOR = 0.95;
 
 test('redesign: with every class, test id, data-* attribute and custom element renamed, no keep is broken and recall stays above the floor', async ({ context, server }) => {
   test.setTimeout(180_000);

@@ -182,6 +182,8 @@ test.describe('zero network', () => {
   });
 
   test(`no request from any extension context over ${fixtures.length} fixtures, the popup and the options page`, async ({ context, server, worker, extensionId }) => {
+    // Every fixture in one test: a loaded host needs more than the default minute.
+    test.setTimeout(240_000);
     const rec = new NetworkRecorder(context);
     for (const f of fixtures) {
       server.serveFixture(f);
@@ -221,6 +223,7 @@ test.describe('never breaks the page', () => {
   });
 
   test(`no uncaught error and no error of ours over ${fixtures.length} fixtures and the extension pages`, async ({ context, server, worker, extensionId }) => {
+    test.setTimeout(240_000);
     const rec = new ErrorRecorder();
     rec.watchWorker(worker);
     for (const f of fixtures) {
@@ -249,10 +252,10 @@ test.describe('never breaks the page', () => {
 
 /** Floors measured with the site selectors left out (see the report in the test output). */
 const FALLBACK_FLOOR = {
-  /** Share of all annotated metrics, over every fixture, still hidden (measured: 68%). */
-  overall: 0.6,
-  /** Share on each site (measured lowest: substack 25%, stackoverflow 29%). */
-  site: 0.2,
+  /** Share of all annotated metrics, over every fixture, still hidden (measured: 317 / 332 = 95%, 2026-12-01; 68% before the recogniser). */
+  overall: 0.9,
+  /** Share on each site (measured lowest: medium 67%, hackernews and twitch 75%). */
+  site: 0.6,
 };
 
 test.describe('markup changed', () => {

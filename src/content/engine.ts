@@ -17,7 +17,7 @@ import { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, SCRUB_ATTRIBUTES, type MetricKind, type ScrubAttribute, type ScrubRule, type Site } from '../sites/types';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
 import { labelKind, scrubCounts, scrubTitle, shapeOf } from '../hiding/patterns';
-import { actionKind, analyse, countKind, isBareCount, withoutNumbers, type FoundCount } from '../recogniser/recognise';
+import { actionKind, analyse, countKind, isBareCount, nameKind, withoutNumbers, type FoundCount } from '../recogniser/recognise';
 import { metricPathKind } from '../recogniser/paths';
 import type { HidingStyle } from '../settings/schema';
 
@@ -41,6 +41,13 @@ const ORIG_KEYS: Record<ScrubAttribute, symbol> = {
 };
 type WithOriginals = Element & Record<symbol, string | undefined>;
 const HAS_DIGIT = /\d/;
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...SCRUB_ATTRIBUTES],
+};
 /** Longer text nodes are prose: never a count line, and not read from script. */
 const MAX_TEXT = 120;
 /** Marks an element one of whose text nodes we took a count's number out of (see scrubText). */
@@ -48,6 +55,13 @@ const ATTR_TEXT = 'data-unscored-text';
 /** Controls whose name says what a number inside or beside them counts. */
 const CONTROL = 'a[href], button, [role="button"], [role="link"], summary, label';
 type Found = { kind: MetricKind; scoped: boolean };
+/** The marks' selectors per kind, as shadow-root rules. */
+const MARK_RULES = Object.fromEntries(METRIC_KINDS.map((k) => [k, [markSelector(k)]]));
+/** schema.org microdata names that are counts: kept by redesigns, since search engines read them. */
+const ITEMPROP: Record<string, MetricKind> = {
+  upvoteCount: 'scores', downvoteCount: 'scores', answerCount: 'replies', commentCount: 'replies',
+  interactionCount: 'views', userInteractionCount: 'views', ratingCount: 'scores',
+};
 /** Text that is never drawn as it stands (the tab title is mutation-summary's: watchHead). */
 const NOT_SHOWN = new Set(['title', 'script', 'style', 'noscript', 'template', 'textarea']);
 /** One ASCII digit; global, so that `test()` can start at `lastIndex` (see scanText). */
@@ -73,6 +87,9 @@ export class Engine {
    * chunk, a custom element attaches its root when its definition loads. Retried on each change.
    */
   private readonly pendingHosts = new Set<Element>();
+  /** Shadow roots adopted (see adopt), and the same as weak references to watch again. */
+  private readonly adopted = new WeakSet<ShadowRoot>();
+  private readonly roots = new Set<WeakRef<ShadowRoot>>();
   private readonly hostSel: string;
   private readonly scopes: { within: string; kind?: MetricKind; bare?: boolean }[];
   /**
@@ -127,20 +144,40 @@ export class Engine {
       this.watch(observer);
       // What the parser produced before we started watching.
       this.scanRoot(this.doc.documentElement);
-      this.watchHead();
+      // mutation-summary watches the title once the page is parsed: until then the title is
+      // set by the parser, which the observer above sees (checkElement, checkText), and its
+      // setup is work a page load need not pay before first paint.
+      if (this.doc.readyState === 'loading') this.doc.addEventListener('DOMContentLoaded', () => this.guard(() => this.watchHead()), { once: true });
+      else this.watchHead();
       this.applyTitle();
     });
   }
 
   private watch(observer: MutationObserver): void {
     if (this.stopped) return;
-    observer.observe(this.doc, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...SCRUB_ATTRIBUTES],
-    });
+    observer.observe(this.doc, OBSERVE);
+    // Open shadow roots we adopted (a MutationObserver does not see into them from the document).
+    for (const ref of this.roots) {
+      const root = ref.deref();
+      if (root && root.host.isConnected) observer.observe(root, OBSERVE);
+      else this.roots.delete(ref);
+    }
+  }
+
+  /**
+   * An open shadow root the site file does not name (a redesign renamed its host, or a site we
+   * have no file for): styled with the marks' rules, scanned, and watched from now on.
+   */
+  private adopt(root: ShadowRoot): void {
+    if (this.adopted.has(root)) return;
+    this.adopted.add(root);
+    this.styleShadow(root);
+    this.roots.add(new WeakRef(root));
+    this.observer?.observe(root, OBSERVE);
+    for (let c = root.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === Node.ELEMENT_NODE) this.scanRoot(c as Element);
+      else if (c.nodeType === Node.TEXT_NODE) this.checkText(c as Text);
+    }
   }
 
   stop(): void {
@@ -258,7 +295,8 @@ export class Engine {
   private shadowCss(styleEl: HTMLStyleElement): string {
     const host = (styleEl.getRootNode() as ShadowRoot).host;
     const rules = (this.site?.shadow ?? []).filter((r) => host?.matches(r.host));
-    return rules.map((r) => compileShadowCss(r.metrics, this.state.shown, this.state.style)).join('\n');
+    // The marks we set inside the root need their rules there too: page CSS does not cross it.
+    return [MARK_RULES, ...rules.map((r) => r.metrics)].map((m) => compileShadowCss(m, this.state.shown, this.state.style)).join('\n');
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -266,6 +304,10 @@ export class Engine {
     if (this.state !== FAIL_CLOSED) this.applyHtmlAttributes();
     // A feed adds its posts to one container, each post a record: its label is read once.
     let lastTarget: Node | null = null;
+    // While the page parses, each node comes as a record of its own after its parent's: a node
+    // whose parent was scanned in this batch was scanned with it (records are read after all of
+    // their mutations), so it is not scanned again.
+    const scanned = records.length > 1 ? new Set<Node>() : null;
     for (const r of records) {
       if (r.type === 'childList') {
         const added = r.addedNodes;
@@ -273,6 +315,15 @@ export class Engine {
         // Indexed: no iterator object per record (a feed adds one post per record).
         for (let i = 0; i < added.length; i++) {
           const node = added[i];
+          if (scanned) {
+            if (node.parentNode && scanned.has(node.parentNode)) {
+              scanned.add(node);
+              // Scanned with its parent, except for a shadow root of its own (a custom element).
+              if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.includes('-')) this.checkHost(node as Element);
+              continue;
+            }
+            scanned.add(node);
+          }
           if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
           else if (node.nodeType === Node.ELEMENT_NODE) this.scanRoot(node as Element);
         }
@@ -285,14 +336,16 @@ export class Engine {
       } else if (r.type === 'characterData') this.checkText(r.target as Text);
       else if (r.target.nodeType === Node.ELEMENT_NODE) this.checkScrub(r.target as Element);
     }
-    if (!this.titleSummary) this.watchHead();
     if (this.pendingHosts.size) this.retryHosts();
   }
 
   private retryHosts(): void {
+    // Custom elements whose declarative root the parser has not reached yet: only while the
+    // page loads (after that a root comes from the site's scripts, and only named hosts wait).
+    const loading = this.doc.readyState === 'loading';
     for (const el of this.pendingHosts) {
-      if (el.shadowRoot) this.styleShadow(el.shadowRoot);
-      if (el.shadowRoot || !el.isConnected) this.pendingHosts.delete(el);
+      if (el.shadowRoot) this.adopt(el.shadowRoot);
+      if (el.shadowRoot || !el.isConnected || (!loading && !(this.hostSel && el.matches(this.hostSel)))) this.pendingHosts.delete(el);
     }
   }
 
@@ -308,6 +361,7 @@ export class Engine {
     const labelled = root.querySelectorAll('[aria-label],[title]');
     for (let i = 0; i < labelled.length; i++) this.checkScrub(labelled[i]);
     if (this.hostSel) for (const h of root.querySelectorAll(this.hostSel)) this.checkElement(h);
+    if (root.shadowRoot) this.adopt(root.shadowRoot);
   }
 
   /**
@@ -343,13 +397,17 @@ export class Engine {
   }
 
   private checkElement(el: Element): void {
-    if (this.hostSel && el.matches(this.hostSel)) {
-      if (el.shadowRoot) this.styleShadow(el.shadowRoot);
-      // Bounded: a host that never gets a root must not make every change slower.
-      else if (this.pendingHosts.size < 500) this.pendingHosts.add(el);
-    }
+    this.checkHost(el);
     if (el.localName === 'title') this.applyTitle();
     if (el.hasAttribute('aria-label') || el.hasAttribute('title')) this.checkScrub(el);
+  }
+
+  /** A shadow host: its open root adopted, or the element kept until its root arrives. */
+  private checkHost(el: Element): void {
+    const root = el.shadowRoot;
+    if (root) this.adopt(root);
+    // Bounded: a host that never gets a root must not make every change slower.
+    else if (this.pendingHosts.size < 500 && ((this.hostSel && el.matches(this.hostSel)) || (el.localName.includes('-') && this.doc.readyState === 'loading'))) this.pendingHosts.add(el);
   }
 
   private styleShadow(root: ShadowRoot): void {
@@ -364,6 +422,7 @@ export class Engine {
   /** Marks the element showing a count found by its text. */
   private checkText(t: Text): void {
     // Length first: reading `data` copies the text out of the DOM, and long text is prose.
+    if (t.parentElement?.localName === 'title') return this.applyTitle();
     if (t.length > MAX_TEXT) return;
     const data = t.data;
     if (HAS_DIGIT.test(data)) this.checkCount(t, data);
@@ -393,6 +452,8 @@ export class Engine {
       if (agg.length && !el.closest(SKIP_TEXT)) this.scrubText(t, data, agg[0].kind, agg);
       return;
     }
+    // A number in a composer is its character counter ("280", "500"), never a count we found by guessing.
+    if (!a.whole && this.inComposer(el)) return;
     // The element shows the count and nothing else: it is marked (and hidden in the chosen style).
     const elText = single ? data : (el.textContent ?? '');
     if (single || elText.length <= MAX_TEXT && (isBareCount(elText) || countKind(elText.replace(/\s+/g, ' ').trim()))) {
@@ -413,10 +474,12 @@ export class Engine {
   private kindFromContext(el: Element, t: Text, number: string, elText: string | null): Found | null {
     let node: Element | null = el;
     let child: Node = t;
-    let text: string | null = elText;
+    let text = '';
     let last: string | null = null;
-    for (let depth = 0; node && depth < 3; depth++, child = node, node = node.parentElement) {
-      if (text === null || (depth > 0 && (node.firstChild !== child || node.lastChild !== child))) text = node.textContent ?? '';
+    for (let depth = 0; node && depth < 5; depth++, child = node, node = node.parentElement) {
+      // A wrapper whose only child is the one we came from has its text: not read again.
+      if (depth === 0) text = elText ?? spacedText(node);
+      else if (node.firstChild !== child || node.lastChild !== child) text = spacedText(node);
       if (text.length > MAX_TEXT) break;
       if (text === last) continue;
       last = text;
@@ -430,6 +493,12 @@ export class Engine {
       }
     }
     return null;
+  }
+
+  /** Whether an element is inside a form or dialog where the user writes (its counter, its buttons). */
+  private inComposer(el: Element): boolean {
+    const box = el.closest('form, [role="dialog"]');
+    return !!box && !!box.querySelector('textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]');
   }
 
   /** Takes the numbers of a text node's counts out of its text (see textOriginals). */
@@ -479,42 +548,55 @@ export class Engine {
       const scope = el.closest(s.within);
       if (scope) return { kind: s.kind ?? this.kindFromLabel(scope) ?? 'likes', scoped: true };
     }
+    const number = el.textContent ?? '';
+    // Microdata that names a count (Stack Exchange's votes and answers).
+    const prop = el.getAttribute('itemprop') ?? el.parentElement?.getAttribute('itemprop');
+    if (prop && ITEMPROP[prop]) return { kind: ITEMPROP[prop], scoped: false };
     // Inside a control: its label names the metric ("2378 Likes. Liked"), or it is a metric
-    // action ("Like"), or a link to a metric's list.
+    // action ("Like", an icon titled "Like"), or a link to a metric's list.
     let n: Element | null = el;
-    for (let d = 0; n && d < 4; d++, n = n.parentElement) {
+    for (let d = 0; n && d < 6; d++, n = n.parentElement) {
       if (!n.matches(CONTROL)) continue;
-      const kind = this.controlKind(n);
+      const kind = this.controlKind(n, number);
       if (kind) return { kind, scoped: false };
       break;
     }
-    // A site whose markup changed: a bare number inside an element whose label names a metric.
-    const labelled = el.closest('[aria-label]');
-    if (labelled && this.depth(labelled, el) <= 8) {
-      const kind = this.kindFromLabel(labelled);
+    // An element whose label names a metric: with its count anywhere above ("2378 Likes"),
+    // or in words right around the number (title="Followers", title="link karma").
+    n = el;
+    for (let d = 0; n && d < 8; d++, n = n.parentElement) {
+      const label = (n as WithOriginals)[ORIG_KEYS['aria-label']] ?? n.getAttribute('aria-label') ?? (n as WithOriginals)[ORIG_KEYS.title] ?? n.getAttribute('title');
+      if (!label) continue;
+      // Words alone only on the number's own small wrapper, never on a dialog or a region.
+      const kind = labelKind(label) ?? (d <= 2 && n.childElementCount <= 3 && !n.hasAttribute('role') ? nameKind(label) : null);
       if (kind) return { kind, scoped: false };
     }
-    // Beside a control: "<button aria-label=upvote/> <span>2.8k</span> <button aria-label=downvote/>".
-    const text = el.textContent;
+    // Beside a control: "<button aria-label=upvote/> <span>2.8k</span> <button aria-label=downvote/>",
+    // past other numbers beside it (old Reddit's three scores).
     n = el;
     for (let d = 0; n && d < 3; d++) {
-      for (const sib of [n.previousElementSibling, n.nextElementSibling]) {
-        if (!sib) continue;
-        const kind = this.besideKind(sib);
-        if (kind) return { kind, scoped: false };
+      for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+        let sib = n[dir];
+        for (let k = 0; sib && k < 3; k++, sib = sib[dir]) {
+          // What follows may still be parsing (a wrapper holding only its first control), so
+          // only a control itself counts after the number; before it, its wrapper too.
+          const kind = this.besideKind(sib, dir === 'previousElementSibling');
+          if (kind) return { kind, scoped: false };
+          if (!isBareCount(sib.textContent ?? '')) break;
+        }
       }
       const up: Element | null = n.parentElement;
-      if (!up || up.textContent !== text) break;
+      if (!up || up.textContent !== number) break;
       n = up;
     }
     return null;
   }
 
   /** The kind a control says its number counts: by its label, its name as an action, or its link. */
-  private controlKind(c: Element): MetricKind | null {
+  private controlKind(c: Element, number = ''): MetricKind | null {
     const label = this.kindFromLabel(c);
     if (label) return label;
-    const name = controlName(c, (c as WithOriginals)[ORIG_KEYS['aria-label']]);
+    const name = controlName(c, (c as WithOriginals)[ORIG_KEYS['aria-label']], number);
     const kind = name ? actionKind(name) : null;
     if (kind) return kind;
     if (c instanceof HTMLAnchorElement || c.localName === 'a') return metricPathKind((c as HTMLAnchorElement).pathname ?? '');
@@ -522,21 +604,18 @@ export class Engine {
   }
 
   /** A sibling of a bare number: a control, an icon, or an element with one control in it. */
-  private besideKind(sib: Element): MetricKind | null {
+  private besideKind(sib: Element, wrapper: boolean): MetricKind | null {
     if (sib.matches(CONTROL)) return this.controlKind(sib);
     if (sib.matches('svg, img, [role="img"]')) return actionKind(iconName(sib));
-    // A wrapper around one control (a tooltip span around the like button).
-    if (sib.childElementCount <= 3 && (sib.textContent ?? '').length <= 40) {
+    const text = sib.textContent ?? '';
+    if (wrapper && sib.childElementCount <= 3 && text.length <= 40) {
+      // A wrapper around one control (a tooltip span around the like button).
       const c = sib.querySelector(CONTROL);
       if (c) return this.controlKind(c);
+      // A word that names it ("Chat 3", "Reply 4"): short, without digits of its own.
+      if (text && !HAS_DIGIT.test(text)) return actionKind(text);
     }
     return null;
-  }
-
-  private depth(ancestor: Element, el: Element): number {
-    let d = 0;
-    for (let n: Element | null = el; n && n !== ancestor; n = n.parentElement) d++;
-    return d;
   }
 
   private kindFromLabel(el: Element): MetricKind | null {
@@ -563,7 +642,9 @@ export class Engine {
     const shape = shapeOf(value);
     const scrubbed = this.anyHidden() ? scrubCounts(value, shape) : value;
     if (scrubbed === value) return;
-    if (!labelKind(value, shape) && !this.declares(el, attr)) return;
+    // A label that is just the number of a count shown inside it (title="4,821" on a followers
+    // link, old Reddit's title="9989" on a score) goes with the count.
+    if (!labelKind(value, shape) && !this.declares(el, attr) && !(isBareCount(value) && (el.hasAttribute(ATTR_MARK) || el.querySelector(`[${ATTR_MARK}]`)))) return;
     (el as WithOriginals)[ORIG_KEYS[attr]] = value;
     el.setAttribute(attr, scrubbed);
   }
@@ -620,18 +701,37 @@ export class Engine {
 }
 
 /** A control's name: its label, its title, its text without digits, or its icon's title. */
-function controlName(c: Element, origLabel?: string): string {
+function controlName(c: Element, origLabel?: string, number = ''): string {
   const label = origLabel ?? c.getAttribute('aria-label') ?? c.getAttribute('title');
   if (label) return label;
-  const text = (c.textContent ?? '').replace(/[\d.,+%()]/g, '').trim();
+  let text = c.textContent ?? '';
+  if (number) text = text.replace(number, '');
+  text = text.replace(/[\d.,+%()]/g, '').trim();
   if (text && text.length <= 60) return text;
   const icon = c.querySelector('svg, img, [role="img"]');
   return icon ? iconName(icon) : '';
 }
 
-/** An icon's name: aria-label, its svg <title>, alt or title. */
+/**
+ * An element's text with a space between its children: "<b>3.4M</b><span>Weekly visitors</span>"
+ * reads "3.4M Weekly visitors", as it is drawn, not "3.4MWeekly visitors".
+ */
+function spacedText(node: Element): string {
+  if (node.childElementCount === 0) return node.textContent ?? '';
+  let s = '';
+  for (let c = node.firstChild; c && s.length <= MAX_TEXT; c = c.nextSibling) {
+    if (c.nodeType === Node.TEXT_NODE) s += (c as Text).data;
+    else if (c.nodeType === Node.ELEMENT_NODE) s += ' ' + (c.textContent ?? '') + ' ';
+  }
+  return s;
+}
+
+/** An icon's name: aria-label, its svg <title>, alt, title, or the name its icon set gives it ("upvote-outline"). */
 function iconName(icon: Element): string {
-  return icon.getAttribute('aria-label') ?? icon.querySelector('title')?.textContent ?? icon.getAttribute('alt') ?? icon.getAttribute('title') ?? '';
+  return (
+    icon.getAttribute('aria-label') ?? icon.querySelector('title')?.textContent ?? icon.getAttribute('alt') ?? icon.getAttribute('title') ??
+    icon.getAttribute('icon-name') ?? icon.getAttribute('name') ?? ''
+  );
 }
 
 /** The selectors this browser accepts (a site file is data; one it rejects must not void the rest). */

@@ -14,6 +14,7 @@ const SEGMENTS: Record<string, CountKind> = {
   subscribers: 'followers', members: 'followers', watchers: 'followers', forks: 'followers', network: 'followers',
   connections: 'followers', follows: 'followers', friends: 'followers', 'known-followers': 'followers',
   analytics: 'views', views: 'views', viewers: 'views',
+  unread: 'unread', inbox: 'unread', notifications: 'unread',
 };
 
 /** The kind of count a link's path lists, or null. */

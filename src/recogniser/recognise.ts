@@ -54,8 +54,16 @@ function wordsOf(s: string): Word[] {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (isSpaceCode(c) || (c >= 48 && c <= 57)) {
+    if (isSpaceCode(c)) {
       i++;
+      continue;
+    }
+    // A number is a stop, like punctuation: "5 6 likes" gives 5 no noun.
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      out.push({ w: s.slice(i, j), start: i, end: j, punct: true, cjk: false });
+      i = j;
       continue;
     }
     if (isWordCode(c)) {
@@ -188,8 +196,12 @@ function judge(text: string, tok: NumberToken, label: boolean, t: Tables, labelA
     if (joined || (label && action)) return found(action ?? 'likes', 'people', tok.start, at(people.end));
   }
 
-  // Nothing but punctuation after it, or the end.
-  const closes = aw.length === 0 || (aw[0].punct && CLOSE.has(aw[0].w));
+  // Nothing but punctuation after it, or the end, or the next pair ("Vote 2,1K Comments 39").
+  let closes = aw.length === 0 || (aw[0].punct && CLOSE.has(aw[0].w));
+  if (!closes) {
+    const next = phraseAt(aw, 0, (p) => t.nouns.get(p), t.maxWords);
+    if (next && /^[\s:]*\d/.test(afterText.slice(next.end))) closes = true;
+  }
   if (!closes) return null;
   // A noun before it: "Comments 9", "Likes: 12", "Followers (1.2K)".
   const nounBefore = phraseBefore(bw, j, (p) => t.nouns.get(p), t.maxWords);
@@ -277,8 +289,10 @@ export function countKind(text: string, shape = shapeOf(text)): CountKind | null
       from = c.cutEnd;
     }
     rest += text.slice(from);
-    const words = wordsOf(normalize(rest)).filter((w) => !w.punct);
-    let ok = true;
+    const all = wordsOf(normalize(rest));
+    // A number left over is no glue ("3 4 views": the 3 is not a count of views).
+    let ok = !all.some((w) => w.punct && w.w.charCodeAt(0) >= 48 && w.w.charCodeAt(0) <= 57);
+    const words = all.filter((w) => !w.punct);
     for (let i = 0; i < words.length && ok; i++) {
       // Two-word glue first ("view all", "along with").
       if (i + 1 < words.length && isGlue(words[i].w + ' ' + words[i + 1].w, t)) {
@@ -313,6 +327,23 @@ export function actionKind(name: string): CountKind | null {
   if (whole) return whole.value;
   const last = phraseBefore(words, words.length - 1, (p) => t.actions.get(p), t.maxWords);
   return last ? last.value : null;
+}
+
+/**
+ * The kind a short name without a count says (a title="Followers", title="link karma",
+ * "number of 'useful comment' votes received"): a metric action or noun anywhere in it.
+ */
+export function nameKind(name: string): CountKind | null {
+  if (!name || name.length > 60) return null;
+  const direct = actionKind(name);
+  if (direct) return direct;
+  const t = getTables();
+  const words = wordsOf(normalize(name));
+  for (let i = 0; i < words.length; i++) {
+    const hit = phraseAt(words, i, (p) => t.actions.get(p) ?? t.nouns.get(p), t.maxWords);
+    if (hit) return hit.value;
+  }
+  return null;
 }
 
 /** The kind a label names with one of its counts ("2378 Likes. Liked"), or null. */

@@ -85,7 +85,9 @@ export function numberTokens(s: string, magnitude: MagnitudeLookup): NumberToken
     let ordinary = false;
     const prev = s[start - 1];
     // Attached to what stands before: "v2", "iOS18", "@user_2024", "#1234", "€12", "-5", "x2".
-    if (prev !== undefined && (isLetter(prev) && !isCjk(prev) || '_@#/\\-+:'.includes(prev) || CURRENCY.includes(prev))) ordinary = true;
+    if (prev !== undefined && (isLetter(prev) && !isCjk(prev) || '_@#/\\-:'.includes(prev) || CURRENCY.includes(prev))) ordinary = true;
+    // "+10" (a reputation change) may be a count; "+49 30 1234567" is a phone number.
+    if (prev === '+' && /^\d+[ \u00a0]\d/.test(s.slice(start, start + 12))) ordinary = true;
     let j = digitsFrom(s, start);
     const intLen = j - start;
     // Thousands groups: "12,345", "1.234.567", "1 234", "1'234" — a separator and exactly three digits.

@@ -23,13 +23,13 @@ export default defineWords({
       'view', 'views', 'play', 'plays', 'viewer', 'viewers', 'watching', 'watching now', 'impression',
       'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'read', 'reads', 'answer views',
       'post views', 'content views', 'profile views', 'streams', 'visits', 'visitors', 'readers',
-      'people watching', 'viewers watching',
+      'people watching', 'viewers watching', 'waiting',
     ],
     followers: [
       'follower', 'followers', 'following', 'follows', 'subscriber', 'subscribers', 'member', 'members',
       'connection', 'connections', 'post', 'posts', 'watcher', 'watchers', 'watching this', 'fork', 'forks',
       'contributors', 'used by', 'dependents', 'online', 'users here now', 'mutuals', 'friends',
-      'tweets', 'toots', 'pins', 'boards', 'monthly visitors', 'weekly visitors', 'weekly contributions',
+      'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
@@ -63,7 +63,8 @@ export default defineWords({
     replies: ['reply', 'replies', 'replied', 'comment', 'comments', 'commented', 'respond', 'responses', 'answer', 'answers', 'discuss', 'discussion'],
     views: ['views', 'view count', 'plays', 'viewers', 'view post analytics', 'analytics', 'insights'],
     followers: ['followed', 'followed you', 'followers', 'following', 'subscribers', 'members', 'watch', 'watchers', 'fork', 'forks', 'connections'],
-    scores: ['points', 'score', 'karma', 'reputation'],
+    scores: ['points', 'score', 'karma', 'reputation', 'achievements', 'recent achievements'],
+    unread: ['notifications', 'open notifications', 'inbox', 'open inbox', 'messages', 'follow requests', 'chat', 'recent inbox messages', 'unread'],
   },
   open: ['all', 'view', 'view all', 'see', 'see all', 'show', 'show all', 'read', 'load', 'view more', 'show more', 'see more'],
   notBefore: [
