@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import makeManifest, { siteCssPath } from './manifest.config.ts';
 import { sites } from './src/sites/index.ts';
 import { compileSiteCss } from './src/hiding/compile-css.ts';
+import { wordTables } from './src/recogniser/dictionary.ts';
+import { LANGUAGES } from './src/recogniser/words/index.ts';
 
 // Test-only (e2e/trust.spec.ts, "markup changed"): the site files' metric selectors left out, as
 // if every site had changed its markup, so that they match nothing: left out of the stylesheets
@@ -49,7 +51,11 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [siteCss(), offIcons(), preact(), crx({ manifest: makeManifest(browser), browser })],
     publicDir: 'public',
-    define: { __UNSCORED_TEST_DROP_SITE_METRICS__: JSON.stringify(dropMetrics) },
+    define: {
+      __UNSCORED_TEST_DROP_SITE_METRICS__: JSON.stringify(dropMetrics),
+      // The word files' look-up tables, computed here: the content script parses one JSON string.
+      __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))),
+    },
     build: {
       outDir,
       emptyOutDir: true,

@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { wordTables } from './src/recogniser/dictionary.ts';
+import { LANGUAGES } from './src/recogniser/words/index.ts';
 
 export default defineConfig({
   plugins: [preact()],
+  // As in vite.config.ts: the recogniser's tables from the word files.
+  define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))) },
   resolve: {
     // The real polyfill throws outside an extension: unit tests get an in-memory browser.
     alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/test/fake-browser.ts') },

@@ -418,6 +418,16 @@ export interface TextAnalysis {
   number: string;
 }
 
+/** Whether text[from, to) holds only spaces and the brackets and marks around a bare number. */
+function onlyEdge(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !EDGE.includes(text[i])) return false;
+  }
+  return true;
+}
+const EDGE = '()[]·•|:,.+';
+
 const analysisMemo = new ShapeMemo<Omit<TextAnalysis, 'number'> & { at: number; to: number }>();
 const NONE = { whole: null, counts: [] as FoundCount[], bare: false, open: false, at: 0, to: 0 };
 
@@ -434,8 +444,8 @@ export function analyse(text: string, shape = shapeOf(text)): TextAnalysis {
       const whole = countKind(text, shape);
       const first = live[0];
       const lastT = live[live.length - 1];
-      const edgeBefore = /^[\s()[\]·•|:,.+]*$/.test(text.slice(0, first.start));
-      const edgeAfter = /^[\s()[\]·•|:,.+]*$/.test(text.slice(lastT.end));
+      const edgeBefore = onlyEdge(text, 0, first.start);
+      const edgeAfter = onlyEdge(text, lastT.end, text.length);
       const bare = live.length === 1 && tokens.length === 1 && edgeBefore && edgeAfter && !first.percent;
       const tok = edgeBefore ? first : lastT;
       a = { whole, counts, bare, open: edgeBefore || edgeAfter, at: tok.start, to: tok.end };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { getTables, normalize, wordTables } from './dictionary';
+import { LANGUAGES } from './words';
+import type { Words } from './words/types';
+
+describe('word tables', () => {
+  it('the tables the build computed are the word files\' tables', () => {
+    const t = getTables();
+    // Straight from the files: the first language that lists a noun gives its kind.
+    const expected = new Map<string, string>();
+    for (const w of LANGUAGES) for (const [kind, list] of Object.entries(w.nouns)) for (const e of list ?? []) if (!expected.has(e)) expected.set(e, kind);
+    for (const [e, kind] of expected) expect(t.nouns.get(e), e).toBe(kind);
+    expect(t.maxWords).toBe(wordTables(LANGUAGES).maxWords);
+    expect(expected.size).toBeGreaterThan(500);
+  });
+
+  it('reads own entries only', () => {
+    const t = getTables();
+    expect(t.nouns.get('constructor')).toBeUndefined();
+    expect(t.modifiers.has('__proto__')).toBe(false);
+    expect(t.nouns.get('likes')).toBe('likes');
+  });
+
+  it('every entry of every word file is written in its matching form', () => {
+    const bad: string[] = [];
+    const check = (lang: string, e: string) => {
+      if (normalize(e) !== e || e !== e.trim() || /\s{2,}/.test(e)) bad.push(`${lang}: "${e}"`);
+    };
+    for (const w of LANGUAGES as readonly Words[]) {
+      for (const field of ['nouns', 'before', 'compactNouns', 'percent', 'actions'] as const) {
+        for (const list of Object.values(w[field] ?? {})) for (const e of list ?? []) check(w.lang, e);
+      }
+      for (const field of ['modifiers', 'people', 'and', 'open', 'notBefore', 'send'] as const) for (const e of w[field] ?? []) check(w.lang, e);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has the 14 languages', () => {
+    expect(LANGUAGES.map((w) => w.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+  });
+});
