@@ -9,6 +9,15 @@ import { sites } from './src/sites/index.ts';
 export const GECKO_ID = 'unscored@unscored.app';
 export const CONTENT_SCRIPT = 'src/content/main.iife.ts';
 
+/** The pause dialog's frame (src/prompt/frame-dialog.ts), shown over the sites' own pages. */
+export const PAUSE_FRAME = 'src/prompt/frame.html';
+
+/** "https://x.com/*" from "https://x.com/home*": web_accessible_resources takes origins only. */
+function originPattern(match: string): string {
+  const m = /^([^:]+:\/\/[^/]+)\//.exec(match);
+  return m ? `${m[1]}/*` : match;
+}
+
 export function siteCssPath(id: string): string {
   return `css/${id}.css`;
 }
@@ -46,6 +55,9 @@ export default (browser: 'chrome' | 'firefox') =>
         css: [siteCssPath(s.id)],
         run_at: 'document_start' as const,
       })),
+      // Only the sites we cover can load the dialog's frame (and so tell that Unscored is here);
+      // on sites the user adds, the dialog is the in-page one.
+      web_accessible_resources: [{ resources: [PAUSE_FRAME], matches: [...new Set(sites.flatMap((s) => s.matches.map(originPattern)))] }],
       commands: {
         'toggle-site': {
           suggested_key: { default: 'Alt+Shift+U' },

@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import makeManifest, { siteCssPath } from './manifest.config.ts';
+import makeManifest, { PAUSE_FRAME, siteCssPath } from './manifest.config.ts';
 import { sites } from './src/sites/index.ts';
 import { compileSiteCss } from './src/hiding/compile-css.ts';
 import { wordTables } from './src/recogniser/dictionary.ts';
@@ -15,6 +15,10 @@ import { LANGUAGES } from './src/recogniser/words/index.ts';
 // the stylesheet hides. What stays hidden is the text patterns' and aria-label fallback's work.
 // scripts/package.mjs refuses to package such a build.
 const dropMetrics = process.env.UNSCORED_TEST_DROP_SITE_METRICS === '1';
+// Test-only (e2e/pause-privacy.spec.ts): the pause dialog as it was before its frame, in an open
+// shadow root in the page under a fixed tag, reason field included, to prove that the privacy
+// test does see what such a dialog leaks. scripts/package.mjs refuses to package such a build.
+const leakyPause = process.env.UNSCORED_TEST_LEAKY_PAUSE === '1';
 
 /**
  * Emits one stylesheet per site, compiled from the registry. It runs before crxjs writes the
@@ -53,6 +57,7 @@ export default defineConfig(({ mode }) => {
     publicDir: 'public',
     define: {
       __UNSCORED_TEST_DROP_SITE_METRICS__: JSON.stringify(dropMetrics),
+      __UNSCORED_TEST_LEAKY_PAUSE__: JSON.stringify(leakyPause),
       // The word files' look-up tables, computed here: the content script parses one JSON string.
       __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))),
     },
@@ -63,6 +68,8 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       target: 'es2022',
+      // crxjs builds the manifest's pages; a web-accessible page is built only if named here.
+      rollupOptions: { input: { pauseFrame: resolve(import.meta.dirname, PAUSE_FRAME) } },
     },
     server: { port: 5173, strictPort: true },
   };

@@ -7,7 +7,7 @@ import { LANGUAGES } from './src/recogniser/words/index.ts';
 export default defineConfig({
   plugins: [preact()],
   // As in vite.config.ts: the recogniser's tables from the word files.
-  define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))) },
+  define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))), __UNSCORED_TEST_LEAKY_PAUSE__: 'false' },
   resolve: {
     // The real polyfill throws outside an extension: unit tests get an in-memory browser.
     alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/test/fake-browser.ts') },

@@ -8,7 +8,8 @@ import { launchFirefox, servePages, openExtensionPage } from './lib/firefox';
 import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
-import { dialogState, focusEnd, focusInDraft, listComposerFixtures, pauseSettings, posts, readDraft } from './fixtures-composer/harness';
+import type { Page } from 'puppeteer-core';
+import { dialogFrame, dialogState, focusedAction, focusEnd, focusInDraft, inDialog, listComposerFixtures, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
 let browser: Browser;
@@ -94,9 +95,11 @@ test('firefox: pause before posting on the X composer: Go back, then Post', asyn
   await page.evaluate(focusEnd, x.textSel);
   await page.keyboard.type('firefox draft');
   await page.click(x.composer.submit[0]);
-  expect(await page.evaluate(dialogState)).toMatchObject({ open: true, role: 'dialog', modal: 'true', label: 'Why am I sharing this?', preview: 'firefox draft' });
-  await page.click('unscored-pause >>> button[data-action="back"]');
-  expect((await page.evaluate(dialogState)).open).toBe(false);
+  await settlePause(page);
+  expect(await inDialog(page, dialogState)).toMatchObject({ open: true, role: 'dialog', modal: 'true', label: 'Why am I sharing this?', preview: 'firefox draft' });
+  await (await dialogFrame(page))!.click('button[data-action="back"]');
+  await settlePause(page);
+  expect((await inDialog(page, dialogState)).open).toBe(false);
   expect(await page.evaluate(posts)).toEqual([]);
   expect(await page.evaluate(readDraft, x.textSel)).toBe('firefox draft');
   expect(await page.evaluate(focusInDraft, x.textSel)).toBe(true);
@@ -104,9 +107,96 @@ test('firefox: pause before posting on the X composer: Go back, then Post', asyn
   await page.keyboard.down('Control');
   await page.keyboard.press('Enter');
   await page.keyboard.up('Control');
-  expect((await page.evaluate(dialogState)).open).toBe(true);
-  await page.click('unscored-pause >>> button[data-action="post"]');
-  await new Promise((r) => setTimeout(r, 100));
+  await settlePause(page);
+  expect((await inDialog(page, dialogState)).open).toBe(true);
+  await (await dialogFrame(page))!.click('button[data-action="post"]');
+  await settlePause(page);
   expect(await page.evaluate(posts)).toEqual(['firefox draft']);
+  await page.close();
+});
+
+/** The X composer with the pause on, a draft typed (and `before` run in the page first). */
+async function openPausedX(settings: Partial<ReturnType<typeof pauseSettings>['pause']>, draft: string, before?: string): Promise<Page> {
+  const x = listComposerFixtures().fixtures.find((f) => f.site === 'x')!;
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'src/options/index.html', 'body');
+  await page.evaluate(async (v) => {
+    await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
+  }, JSON.parse(JSON.stringify(pauseSettings('x', true, { delaySeconds: 0, ...settings }))));
+  await servePages(page, { [x.url]: x.html });
+  if (before) await page.evaluateOnNewDocument(before);
+  await page.goto(x.url);
+  await new Promise((r) => setTimeout(r, 300));
+  await page.evaluate(focusEnd, x.textSel);
+  await page.keyboard.type(draft);
+  return page;
+}
+const xSubmit = listComposerFixtures().fixtures.find((f) => f.site === 'x')!.composer.submit[0];
+
+test('firefox: double and triple clicks at 0 s, the dialog\'s Post under the pointer, never post without the question', async () => {
+  const page = await openPausedX({ question: 'Why am I sharing this?' }, 'clicked in a hurry');
+  // Where Post appears; the site's button moved there.
+  await page.click(xSubmit);
+  await settlePause(page);
+  const post = (await inDialog(page, dialogState)).post!;
+  await page.keyboard.press('Escape');
+  await settlePause(page);
+  await page.$eval(xSubmit, (b, r) => {
+    for (const [k, v] of Object.entries({ position: 'fixed', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, 'z-index': '2147483646', margin: '0' })) (b as HTMLElement).style.setProperty(k, v, 'important');
+  }, post);
+  const at = { x: post.x + post.width / 2, y: post.y + post.height / 2 };
+  for (const count of [2, 3]) {
+    await page.mouse.click(at.x, at.y, { count });
+    await settlePause(page);
+    expect((await inDialog(page, dialogState)).open, `${count} clicks: the question is up`).toBe(true);
+    expect(await page.evaluate(posts)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await settlePause(page);
+    expect(await page.evaluate(readDraft, '[data-testid="tweetTextarea_0"]')).toBe('clicked in a hurry');
+  }
+  // A click of its own on Post posts once.
+  await page.mouse.click(at.x, at.y);
+  await settlePause(page);
+  await page.mouse.click(at.x, at.y);
+  await settlePause(page);
+  expect(await page.evaluate(posts)).toEqual(['clicked in a hurry']);
+  await page.close();
+});
+
+test('firefox: a held Ctrl+Enter asks once; its repeats never activate the dialog\'s Post', async () => {
+  const page = await openPausedX({ question: 'Why am I sharing this?' }, 'held down');
+  await page.keyboard.down('Control');
+  await page.keyboard.down('Enter');
+  await settlePause(page);
+  expect((await inDialog(page, dialogState)).open).toBe(true);
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Tab');
+  expect(await inDialog(page, focusedAction)).toBe('post');
+  // Still held: WebDriver sends a key that is already down as a repeat.
+  for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+  await settlePause(page);
+  expect((await inDialog(page, dialogState)).open, 'the held key never answered').toBe(true);
+  expect(await page.evaluate(posts)).toEqual([]);
+  await page.keyboard.up('Enter');
+  await page.keyboard.press('Enter');
+  await settlePause(page);
+  expect(await page.evaluate(posts)).toEqual(['held down']);
+  await page.close();
+});
+
+test('firefox: the page can neither read the question nor the reason typed in the dialog', async () => {
+  const question = 'Distinctive-question-QK7 for me only?';
+  const page = await openPausedX({ question, askReason: true, journal: true }, 'a draft to share', SPY);
+  await page.click(xSubmit);
+  await settlePause(page);
+  expect((await inDialog(page, dialogState)).label).toBe(question);
+  await page.keyboard.type('secret-reason-XYZ');
+  await (await dialogFrame(page))!.click('button[data-action="post"]');
+  await settlePause(page);
+  expect(await page.evaluate(posts)).toEqual(['a draft to share']);
+  const seen = await page.evaluate(() => (window as unknown as { __spy(): string }).__spy());
+  expect(seen, 'the spy hears what is typed in the page').toContain('a draft to share');
+  expect(seen).not.toContain('secret-reason');
+  expect(seen).not.toContain(question);
   await page.close();
 });

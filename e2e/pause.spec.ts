@@ -7,11 +7,15 @@ import type { Page } from '@playwright/test';
 import { test, expect, setStoredSettings, waitForEngine, type Server } from './lib/extension';
 import type { Worker } from '@playwright/test';
 import {
+  dialogFrame,
   dialogState,
+  inDialog,
+  settlePause,
   focusedAction,
   focusEnd,
   focusInDraft,
   listComposerFixtures,
+  pauseHosts,
   pauseSettings,
   posts,
   prng,
@@ -32,7 +36,7 @@ async function open(page: Page, server: Server, worker: Worker, f: ComposerFixtu
   await waitForEngine(page);
 }
 
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+const settle = (page: Page) => settlePause(page);
 
 async function type(page: Page, f: ComposerFixture, text: string): Promise<void> {
   expect(await page.evaluate(focusEnd, f.textSel), `${f.site}: textbox found`).toBe(true);
@@ -41,7 +45,37 @@ async function type(page: Page, f: ComposerFixture, text: string): Promise<void>
 
 const submit = (page: Page, f: ComposerFixture) => page.locator(f.submitSel).first();
 const shortcutKey = (f: ComposerFixture) => (f.composer.shortcut === 'enter' ? 'Enter' : 'ControlOrMeta+Enter');
-const dialogButton = (page: Page, action: 'post' | 'back') => page.locator(`unscored-pause dialog button[data-action="${action}"]`);
+/** The dialog's frame (waiting for it to come up). */
+async function frameOf(page: Page) {
+  await settle(page);
+  const frame = await dialogFrame(page);
+  expect(frame, 'the dialog is in the extension\'s frame').toBeTruthy();
+  return frame!;
+}
+const dialogButton = async (page: Page, action: 'post' | 'back') => (await frameOf(page)).locator(`dialog button[data-action="${action}"]`);
+
+/**
+ * Moves the site's submit control under where the dialog's Post appears (opening the dialog once
+ * to see where), so that a second click lands on Post as it would on a small screen. Returns the
+ * point to click and whether the move worked (the control's centre is inside Post).
+ */
+async function putSubmitUnderPost(page: Page, f: ComposerFixture): Promise<{ x: number; y: number; underPost: boolean }> {
+  await submit(page, f).click();
+  await settle(page);
+  const post = (await inDialog(page, dialogState)).post;
+  await page.keyboard.press('Escape');
+  await settle(page);
+  if (post) {
+    await submit(page, f).evaluate((b, r) => {
+      for (const [k, v] of Object.entries({ position: 'fixed', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, 'z-index': '2147483646', margin: '0', transform: 'none' })) (b as HTMLElement).style.setProperty(k, v, 'important');
+    }, post);
+  }
+  const box = await submit(page, f).boundingBox();
+  const at = box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: 0, y: 0 };
+  const underPost = !!post && at.x > post.x && at.x < post.x + post.width && at.y > post.y && at.y < post.y + post.height;
+  if (!underPost) console.log(`[pause] ${f.site}: could not put the site's button under Post`);
+  return { ...at, underPost };
+}
 
 test('every required composer site has a fixture', () => {
   expect(missing, 'fixtures whose site has no composer').toEqual([]);
@@ -56,28 +90,30 @@ for (const f of fixtures) {
       const draft = 'Draft with 5 km in 27 minutes, top 10';
       await type(page, f, draft);
       await submit(page, f).click();
-      let d = await page.evaluate(dialogState);
+      await settle(page);
+      let d = await inDialog(page, dialogState);
       expect(d.open, 'dialog opens on submit').toBe(true);
       expect(d.role).toBe('dialog');
       expect(d.modal).toBe('true');
       expect(d.label).toBe(QUESTION);
       expect(d.preview).toBe(draft);
-      await expect(page.getByRole('dialog', { name: QUESTION })).toBeVisible();
+      await expect((await frameOf(page)).getByRole('dialog', { name: QUESTION })).toBeVisible();
       expect(await page.evaluate(posts)).toEqual([]);
 
-      await dialogButton(page, 'back').click();
+      await (await dialogButton(page, 'back')).click();
       await settle(page);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
       expect(await page.evaluate(posts)).toEqual([]);
       expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
       expect(await page.evaluate(focusInDraft, f.textSel), 'focus back in the composer').toBe(true);
 
       // Escape is Go back too.
       await submit(page, f).click();
-      expect((await page.evaluate(dialogState)).open).toBe(true);
+      await settle(page);
+      expect((await inDialog(page, dialogState)).open).toBe(true);
       await page.keyboard.press('Escape');
       await settle(page);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
       expect(await page.evaluate(posts)).toEqual([]);
       expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
       expect(await page.evaluate(focusInDraft, f.textSel)).toBe(true);
@@ -87,11 +123,89 @@ for (const f of fixtures) {
       expect(await page.evaluate(readDraft, f.textSel)).toBe(`${draft}!`);
 
       await submit(page, f).click();
-      await dialogButton(page, 'post').click();
+
+      await settle(page);
+      await (await dialogButton(page, 'post')).click();
       await settle(page);
       expect(await page.evaluate(posts)).toEqual([`${draft}!`]);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
     });
+
+    test(`${f.site}: double and triple clicks at 0 s never post without the question, nor twice`, async ({ page, server, worker }) => {
+      test.setTimeout(120_000);
+      await open(page, server, worker, f, true, { delaySeconds: 0 });
+      const draft = 'Clicked in a hurry';
+      await type(page, f, draft);
+      const at = await putSubmitUnderPost(page, f);
+      const expectAsked = async (what: string) => {
+        await settle(page);
+        expect((await inDialog(page, dialogState)).open, `${what}: the question is up`).toBe(true);
+        expect(await page.evaluate(posts), `${what}: nothing posted`).toEqual([]);
+      };
+      const goBack = async () => {
+        await page.keyboard.press('Escape');
+        await settle(page);
+        expect(await page.evaluate(readDraft, f.textSel)).toBe(draft);
+      };
+      // A real double click, as fast as it comes.
+      await page.mouse.dblclick(at.x, at.y);
+      await expectAsked('double click');
+      await goBack();
+      await page.mouse.click(at.x, at.y, { clickCount: 3 });
+      await expectAsked('triple click');
+      await goBack();
+      // The second and third clicks of a multi-click landing once the dialog is up, on its Post.
+      await page.mouse.click(at.x, at.y);
+      await expectAsked('first click');
+      for (const clickCount of [2, 3]) {
+        await page.mouse.down({ clickCount });
+        await page.mouse.up({ clickCount });
+        await expectAsked(`click ${clickCount} of a multi-click`);
+      }
+      // A click of its own on Post does post, once.
+      await page.mouse.click(at.x, at.y);
+      await settle(page);
+      expect(await page.evaluate(posts)).toEqual(at.underPost ? [draft] : []);
+    });
+
+    if (f.composer.shortcut) {
+      test(`${f.site}: a held shortcut (key repeat) asks once and never activates the dialog's buttons`, async ({ page, server, worker }) => {
+        test.setTimeout(120_000);
+        await open(page, server, worker, f, true, { delaySeconds: 0 });
+        const draft = 'Held down';
+        await type(page, f, draft);
+        const mod = f.composer.shortcut === 'mod+enter';
+        if (mod) await page.keyboard.down('ControlOrMeta');
+        await page.keyboard.down('Enter');
+        await settle(page);
+        expect((await inDialog(page, dialogState)).open, 'the first keydown asks').toBe(true);
+        // Repeats (Playwright sends autoRepeat for a key already down) land on the dialog.
+        for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+        if (mod) await page.keyboard.up('ControlOrMeta');
+        // Still held, now on Post.
+        await page.keyboard.press('Tab');
+        expect(await inDialog(page, focusedAction)).toBe('post');
+        for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+        await settle(page);
+        expect((await inDialog(page, dialogState)).open, 'the held key never answered').toBe(true);
+        expect(await page.evaluate(posts)).toEqual([]);
+        await page.keyboard.up('Enter');
+        // A fresh Enter on Post posts, once.
+        await page.keyboard.press('Enter');
+        await settle(page);
+        expect(await page.evaluate(posts)).toEqual([draft]);
+        // Held in the composer with the dialog closed: repeats never post either.
+        await type(page, f, 'second');
+        if (mod) await page.keyboard.down('ControlOrMeta');
+        await page.keyboard.down('Enter');
+        for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+        await page.keyboard.up('Enter');
+        if (mod) await page.keyboard.up('ControlOrMeta');
+        await settle(page);
+        expect((await inDialog(page, dialogState)).open).toBe(true);
+        expect(await page.evaluate(posts)).toEqual([draft]);
+      });
+    }
 
     test(`${f.site}: an empty draft is left alone`, async ({ page, server, worker }) => {
       await open(page, server, worker, f, true);
@@ -99,7 +213,7 @@ for (const f of fixtures) {
       await submit(page, f).click({ force: true });
       if (f.composer.shortcut) await page.keyboard.press(shortcutKey(f));
       await settle(page);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
       expect(await page.evaluate(posts)).toEqual([]);
     });
 
@@ -110,7 +224,7 @@ for (const f of fixtures) {
         await type(page, f, draft);
         await page.keyboard.press(shortcutKey(f));
         await settle(page);
-        expect((await page.evaluate(dialogState)).open, 'dialog opens on the shortcut').toBe(true);
+        expect((await inDialog(page, dialogState)).open, 'dialog opens on the shortcut').toBe(true);
         expect(await page.evaluate(posts)).toEqual([]);
         await page.keyboard.press('Escape');
         await settle(page);
@@ -119,7 +233,7 @@ for (const f of fixtures) {
         expect(await page.evaluate(focusInDraft, f.textSel)).toBe(true);
 
         await page.keyboard.press(shortcutKey(f));
-        await dialogButton(page, 'post').click();
+        await (await dialogButton(page, 'post')).click();
         await settle(page);
         expect(await page.evaluate(posts)).toEqual([draft]);
       });
@@ -130,7 +244,7 @@ for (const f of fixtures) {
       await type(page, f, 'first');
       await submit(page, f).click();
       await settle(page);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
       const expected = ['first'];
       if (f.composer.shortcut) {
         await type(page, f, 'second');
@@ -139,11 +253,11 @@ for (const f of fixtures) {
         expected.push('second');
       }
       expect(await page.evaluate(posts)).toEqual(expected);
-      expect((await page.evaluate(dialogState)).open).toBe(false);
+      expect((await inDialog(page, dialogState)).open).toBe(false);
     });
 
     test(`${f.site}: randomized sequences: no lost drafts, no duplicates, no post without confirmation`, async ({ page, server, worker }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(420_000);
       const seed = Number(process.env.PAUSE_SEED ?? Math.floor(Math.random() * 2 ** 31));
       console.log(`[pause random] ${f.site}: seed ${seed} (rerun with PAUSE_SEED=${seed})`);
       const rnd = prng(seed);
@@ -154,12 +268,18 @@ for (const f of fixtures) {
         return items[items.length - 1][0];
       };
       const words = ['hello', 'world', '5 km', 'Top 10', '€12', 'why', 'not', 'iOS 18', '12:04', 'ok?', 'déjà-vu', '(sic)'];
-      await open(page, server, worker, f, true);
+      // At 0 s, with the site's button moved under where the dialog's Post appears: the worst
+      // case for a double click (the dialog opens under the pointer).
+      await open(page, server, worker, f, true, { delaySeconds: 0 });
+      await type(page, f, 'hello');
+      const at = await putSubmitUnderPost(page, f);
+      const hitsPost = (r: { x: number; y: number; width: number; height: number } | null) =>
+        !!r && at.x > r.x && at.x < r.x + r.width && at.y > r.y && at.y < r.y + r.height;
 
       const SEQUENCES = 100;
       const figures = { sequences: 0, ops: 0, prompts: 0, confirmed: 0, wentBack: 0, lostDrafts: 0, duplicatePosts: 0, postsWithoutConfirmation: 0, missedPrompts: 0 };
       const problems: string[] = [];
-      let model = '';
+      let model = 'hello';
       let atOpen = '';
       let seen = 0;
       const trace: string[] = [];
@@ -168,11 +288,14 @@ for (const f of fixtures) {
         figures.sequences++;
         const n = 2 + Math.floor(rnd() * 6);
         for (let i = 0; i < n; i++) {
-          const isOpen = (await page.evaluate(dialogState)).open;
+          const before = await inDialog(page, dialogState);
+          const isOpen = before.open;
+          // A real click where the site's button is lands on our Post when it is there.
+          const onPost = isOpen && hitsPost(before.post) && !before.postDisabled;
           let op: string;
           if (i === 0 && !isOpen && !model) op = 'type';
-          else if (isOpen) op = pick([['post', 3], ['dblpost', 1], ['back', 2], ['escape', 2], ['shortcut', f.composer.shortcut ? 1 : 0], ['clicksite', 1], ['tab', 1]]);
-          else op = pick([['type', 3], ['click', 2], ['dblclick', 1], ['shortcut', f.composer.shortcut ? 2 : 0], ['escape', 1], ['clear', 0.4]]);
+          else if (isOpen) op = pick([['post', 3], ['dblpost', 1], ['back', 2], ['escape', 2], ['shortcut', f.composer.shortcut ? 1 : 0], ['clicksite', 1], ['mdbl', 1], ['mtriple', 1], ['tab', 1]]);
+          else op = pick([['type', 3], ['click', 2], ['dblclick', 1], ['mdbl', 1.5], ['mtriple', 1], ['shortcut', f.composer.shortcut ? 2 : 0], ['escape', 1], ['clear', 0.4]]);
           figures.ops++;
           trace.push(op);
           if (trace.length > 12) trace.shift();
@@ -201,7 +324,7 @@ for (const f of fixtures) {
               if (!isOpen) await page.evaluate(focusEnd, f.textSel);
               // With the dialog up, the key goes to the focused dialog button: Enter on our
               // Post button is a confirmation by keyboard.
-              const focused = isOpen ? await page.evaluate(focusedAction) : null;
+              const focused = isOpen ? await inDialog(page, focusedAction) : null;
               await page.keyboard.press(shortcutKey(f));
               // (plain Enter activates a focused button; Ctrl+Enter does not).
               if (focused === 'post' && f.composer.shortcut === 'enter') expectPost = true;
@@ -211,28 +334,35 @@ for (const f of fixtures) {
               await page.keyboard.press('Escape');
               break;
             case 'post':
-              await dialogButton(page, 'post').click();
+              await (await dialogButton(page, 'post')).click();
               expectPost = true;
               break;
             case 'dblpost':
-              await dialogButton(page, 'post').dblclick();
+              await (await dialogButton(page, 'post')).dblclick();
               expectPost = true;
               break;
             case 'back':
-              await dialogButton(page, 'back').click();
+              await (await dialogButton(page, 'back')).click();
               break;
-            case 'clicksite': {
+            case 'clicksite':
               // A click where the site's button is, while the dialog is up.
-              const box = await submit(page, f).boundingBox();
-              if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+              await page.mouse.click(at.x, at.y);
+              expectPost = onPost;
               break;
-            }
+            case 'mdbl':
+            case 'mtriple':
+              // A real double or triple click there: with the dialog closed, it asks (and never
+              // posts); with the dialog up, its first click is a click of its own on what is there.
+              if (op === 'mdbl') await page.mouse.dblclick(at.x, at.y);
+              else await page.mouse.click(at.x, at.y, { clickCount: 3 });
+              expectPost = onPost;
+              break;
             case 'tab':
               await page.keyboard.press('Tab');
               break;
           }
           await settle(page);
-          const after = await page.evaluate(dialogState);
+          const after = await inDialog(page, dialogState);
           const got = await page.evaluate(posts);
           const fresh = got.slice(seen);
           seen = got.length;
@@ -259,9 +389,9 @@ for (const f of fixtures) {
             model = '';
           }
           if (isOpen && !after.open && !expectPost) figures.wentBack++;
-          if ((op === 'click' || op === 'dblclick' || op === 'shortcut') && !isOpen && model.trim() && !after.open) {
+          if (['click', 'dblclick', 'mdbl', 'mtriple', 'shortcut'].includes(op) && !isOpen && model.trim() && !after.open) {
             figures.missedPrompts++;
-            problems.push(`seq ${s} ${op}: draft "${model}" but no prompt`);
+            problems.push(`seq ${s} ${op}: draft "${model}" but no prompt (hosts ${await page.evaluate(pauseHosts)}, frames ${page.frames().map((x) => x.url()).join(' ')})`);
           }
           const draft = await page.evaluate(readDraft, f.textSel);
           if (draft !== model) {
@@ -272,14 +402,14 @@ for (const f of fixtures) {
           if (problems.length > 20) break;
         }
         // End of a sequence: leave the dialog the way a user would.
-        if ((await page.evaluate(dialogState)).open) {
+        if ((await inDialog(page, dialogState)).open) {
           await page.keyboard.press('Escape');
           await settle(page);
           figures.wentBack++;
         }
         if (problems.length > 20) break;
       }
-      console.log(`[pause random] ${f.site}: ${JSON.stringify(figures)}`);
+      console.log(`[pause random] ${f.site}: ${JSON.stringify({ ...figures, siteButtonUnderPost: at.underPost })}`);
       expect(problems, `${f.site} seed ${seed}`).toEqual([]);
       expect(figures.lostDrafts).toBe(0);
       expect(figures.duplicatePosts).toBe(0);
@@ -297,14 +427,15 @@ test.describe('x: settings of the pause', () => {
     await open(page, server, worker, x, true, { delaySeconds: 30 });
     await type(page, x, 'wait for it');
     await submit(page, x).click();
-    const d = await page.evaluate(dialogState);
+    await settle(page);
+    const d = await inDialog(page, dialogState);
     expect(d.open).toBe(true);
     expect(d.postDisabled, 'Post is disabled during the delay').toBe(true);
-    await expect(dialogButton(page, 'post')).toBeDisabled();
-    await dialogButton(page, 'post').click({ force: true });
+    await expect(await dialogButton(page, 'post')).toBeDisabled();
+    await (await dialogButton(page, 'post')).click({ force: true });
     await settle(page);
     expect(await page.evaluate(posts)).toEqual([]);
-    await dialogButton(page, 'back').click();
+    await (await dialogButton(page, 'back')).click();
     expect(await page.evaluate(posts)).toEqual([]);
     expect(await page.evaluate(readDraft, x.textSel)).toBe('wait for it');
   });
@@ -313,15 +444,17 @@ test.describe('x: settings of the pause', () => {
     await open(page, server, worker, x, true, { askReason: true, journal: true, secondLine: 'Would I say it to their face?' });
     await type(page, x, 'a draft');
     await submit(page, x).click();
-    const dlg = page.getByRole('dialog', { name: QUESTION });
+    await settle(page);
+    const dlg = (await frameOf(page)).getByRole('dialog', { name: QUESTION });
     await expect(dlg).toContainText('Would I say it to their face?');
     // Focus starts in the reason field and Tab never leaves the dialog.
+    const frame = await frameOf(page);
     for (let i = 0; i < 6; i++) {
-      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('unscored-pause');
+      expect(await frame.evaluate(() => document.hasFocus() && !!document.activeElement?.closest('dialog'))).toBe(true);
       await page.keyboard.press('Tab');
     }
-    await page.locator('unscored-pause input[type="text"]').fill('to thank them');
-    await dialogButton(page, 'post').click();
+    await frame.locator('input[type="text"]').fill('to thank them');
+    await (await dialogButton(page, 'post')).click();
     await settle(page);
     expect(await page.evaluate(posts)).toEqual(['a draft']);
     await expect
@@ -335,8 +468,9 @@ test.describe('x: settings of the pause', () => {
     await open(page, server, worker, x, true);
     await type(page, x, 'one');
     await submit(page, x).click();
-    await page.locator('unscored-pause input[type="checkbox"]').check();
-    await dialogButton(page, 'post').click();
+    await settle(page);
+    await (await frameOf(page)).locator('input[type="checkbox"]').check();
+    await (await dialogButton(page, 'post')).click();
     await settle(page);
     expect(await page.evaluate(posts)).toEqual(['one']);
     await expect
@@ -345,7 +479,7 @@ test.describe('x: settings of the pause', () => {
     await type(page, x, 'two');
     await submit(page, x).click();
     await settle(page);
-    expect((await page.evaluate(dialogState)).open).toBe(false);
+    expect((await inDialog(page, dialogState)).open).toBe(false);
     expect(await page.evaluate(posts)).toEqual(['one', 'two']);
   });
 
@@ -353,8 +487,9 @@ test.describe('x: settings of the pause', () => {
     await open(page, server, worker, x, true);
     await type(page, x, 'styles');
     await submit(page, x).click();
-    await expect(page.getByRole('dialog', { name: QUESTION })).toBeVisible();
-    const size = await dialogButton(page, 'post').evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+    await settle(page);
+    await expect((await frameOf(page)).getByRole('dialog', { name: QUESTION })).toBeVisible();
+    const size = await (await dialogButton(page, 'post')).evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
     expect(size).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
   });
@@ -372,12 +507,13 @@ test('in pick mode a click on Post picks, it neither posts nor asks', async ({ p
   expect(reply).toEqual({ ok: true });
   await submit(page, f).click();
   await settle(page);
-  expect((await page.evaluate(dialogState)).open, 'no pause dialog in pick mode').toBe(false);
+  expect((await inDialog(page, dialogState)).open, 'no pause dialog in pick mode').toBe(false);
   expect(await page.evaluate(posts)).toEqual([]);
   await page.keyboard.press('Escape');
   await settle(page);
   // Out of pick mode, the pause is back.
   await submit(page, f).click();
-  expect((await page.evaluate(dialogState)).open).toBe(true);
+  await settle(page);
+  expect((await inDialog(page, dialogState)).open).toBe(true);
   expect(await page.evaluate(readDraft, f.textSel)).toBe('A draft while picking');
 });

@@ -11,9 +11,11 @@ const dist = resolve(root, process.env.UNSCORED_DIST ?? 'dist');
 const out = resolve(root, 'artifacts');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
-if (process.env.UNSCORED_TEST_DROP_SITE_METRICS) {
-  // A test-only build without the site selectors (e2e/trust.spec.ts) must never be shipped.
-  console.error('UNSCORED_TEST_DROP_SITE_METRICS is set: refusing to package a test build.');
+for (const flag of ['UNSCORED_TEST_DROP_SITE_METRICS', 'UNSCORED_TEST_LEAKY_PAUSE']) {
+  if (!process.env[flag]) continue;
+  // Test-only builds (no site selectors: e2e/trust.spec.ts; the leaky pause dialog:
+  // e2e/pause-privacy.spec.ts) must never be shipped.
+  console.error(`${flag} is set: refusing to package a test build.`);
   process.exit(1);
 }
 

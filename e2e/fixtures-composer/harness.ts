@@ -21,6 +21,8 @@ export interface ComposerFixture {
 }
 
 const RECORDER = readFileSync(join(COMPOSER_FIXTURES, 'recorder.js'), 'utf8');
+/** The hostile page script of the privacy tests (spy.js), run before the page's own. */
+export const SPY = readFileSync(join(COMPOSER_FIXTURES, 'spy.js'), 'utf8');
 
 /** Every e2e/fixtures-composer/<site>.html whose site has a composer in the registry. */
 export function listComposerFixtures(): { fixtures: ComposerFixture[]; missing: string[] } {
@@ -107,25 +109,112 @@ export function focusInDraft(sel: string): boolean {
   return !!(a.matches(sel) || a.closest(sel) || a.querySelector(sel));
 }
 
-/** Page side: the pause dialog state. */
-export function dialogState(): { open: boolean; role: string | null; modal: string | null; label: string; preview: string; postDisabled: boolean } {
-  const host = document.querySelector('unscored-pause');
-  const d = host?.shadowRoot?.querySelector('dialog');
-  if (!d) return { open: false, role: null, modal: null, label: '', preview: '', postDisabled: false };
+/**
+ * Page or frame side: the pause dialog state. The dialog is in the extension's frame (tests
+ * evaluate this in that frame: see `inDialog`); the in-page dialog of the leaky test build is
+ * found through open shadow roots.
+ */
+export function dialogState(): {
+  open: boolean; role: string | null; modal: string | null; label: string; preview: string; postDisabled: boolean;
+  /** Whether keys go to the dialog (its document has focus, on one of its fields). */
+  focused: boolean;
+  post: { x: number; y: number; width: number; height: number } | null;
+} {
+  const find = (root: Document | ShadowRoot): HTMLDialogElement | null => {
+    const hit = root.querySelector<HTMLDialogElement>('dialog[data-unscored-dialog]');
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = find(el.shadowRoot); if (h) return h; }
+    return null;
+  };
+  const d = find(document);
+  if (!d) return { open: false, role: null, modal: null, label: '', preview: '', postDisabled: false, focused: false, post: null };
   const id = d.getAttribute('aria-labelledby') ?? '';
+  const btn = d.querySelector<HTMLButtonElement>('button[data-action="post"]');
+  const r = btn?.getBoundingClientRect();
   return {
     open: d.open,
     role: d.getAttribute('role'),
     modal: d.getAttribute('aria-modal'),
-    label: host!.shadowRoot!.getElementById(id)?.textContent ?? '',
+    label: (d.getRootNode() as Document | ShadowRoot).getElementById(id)?.textContent ?? '',
     preview: d.querySelector('blockquote')?.textContent ?? '',
-    postDisabled: !!(d.querySelector('button[data-action="post"]') as HTMLButtonElement | null)?.disabled,
+    postDisabled: !!btn?.disabled,
+    focused: document.hasFocus() && !!document.activeElement && (d.contains(document.activeElement) || !!document.activeElement.shadowRoot),
+    post: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
   };
 }
 
-/** Page side: which dialog button has focus ("post", "back" or null). */
+/** Page or frame side: which dialog button has focus ("post", "back" or null). */
 export function focusedAction(): string | null {
-  return document.querySelector('unscored-pause')?.shadowRoot?.activeElement?.getAttribute('data-action') ?? null;
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a?.getAttribute('data-action') ?? null;
+}
+
+/**
+ * Page side: how many pause hosts the page holds: elements on <html> with a custom element's
+ * name that nothing defined (the extension's random tag, or the leaky build's fixed one), not
+ * hidden (a closed frame's host stays hidden for a moment before it goes).
+ */
+export function pauseHosts(): number {
+  return [...document.documentElement.children].filter(
+    (e) => (e.localName === 'unscored-pause' || (e.localName.includes('-') && !customElements.get(e.localName))) && getComputedStyle(e).display !== 'none',
+  ).length;
+}
+
+/** What Playwright's and puppeteer's pages and frames have in common, as used here. */
+interface Evaluator {
+  url(): string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: any, ...args: any[]): Promise<any>;
+}
+interface PageLike extends Evaluator {
+  frames(): Evaluator[];
+}
+
+export const FRAME_URL = /^(chrome|moz)-extension:\/\/[^/]+\/src\/prompt\/frame\.html/;
+
+/**
+ * The dialog's frame, if one is up: the frame at our page's address that holds the dialog
+ * (puppeteer over BiDi still names a frame by its first address, about:blank).
+ */
+export async function dialogFrame<F extends Evaluator>(page: { frames(): F[] }): Promise<F | undefined> {
+  for (const f of page.frames()) {
+    if (!FRAME_URL.test(f.url()) && f.url() !== 'about:blank') continue;
+    try {
+      if (await f.evaluate(() => !!document.querySelector('dialog[data-unscored-dialog]'))) return f;
+    } catch {
+      /* detached, or not ours */
+    }
+  }
+  return undefined;
+}
+
+/** Runs a harness function where the dialog is: in its frame, or in the page without one. */
+export async function inDialog<R>(page: PageLike, fn: () => R): Promise<R> {
+  const frame = await dialogFrame(page);
+  if (frame) {
+    try {
+      return (await frame.evaluate(fn)) as R;
+    } catch {
+      /* the frame went away meanwhile */
+    }
+  }
+  return (await page.evaluate(fn)) as R;
+}
+
+/**
+ * Waits until the pause is in a settled state: no dialog, or a dialog shown and focused (the
+ * frame loads asynchronously; a host without a dialog is one that is loading or closing).
+ */
+export async function settlePause(page: PageLike, timeoutMs = 2500): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    if (!(await page.evaluate(pauseHosts))) return;
+    const d = await inDialog(page, dialogState);
+    if (d.open && d.focused) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 export function posts(): string[] {

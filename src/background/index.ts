@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { SETTINGS_KEY } from '../settings/schema';
 import { startToolbar, updateAllIcons } from './toolbar';
 import { startCustomScripts, syncCustomScripts } from './custom-scripts';
+import { startPauseTokens } from './pause-tokens';
 
 browser.runtime.onInstalled.addListener(() => {
   // Nothing to migrate yet: settings are repaired and migrated on every read (src/settings).
@@ -14,6 +15,8 @@ browser.runtime.onInstalled.addListener(() => {
 // Toolbar icon per tab, the toggle shortcut, and content scripts for sites the user added.
 startToolbar();
 startCustomScripts();
+// The pause dialog's frame gets its token here, never through the page.
+startPauseTokens();
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
   void updateAllIcons();

@@ -1,7 +1,16 @@
 /**
- * The pause dialog: a modal <dialog role="dialog" aria-modal="true"> in a shadow root attached to
- * a host element of ours, so the page's styles cannot reach it. Built with textContent only: the
- * draft and the user's own words never pass through innerHTML.
+ * The pause dialog itself: a modal <dialog role="dialog" aria-modal="true"> built into a given
+ * document and container. It is shown in the extension's frame (frame.ts, where the page can
+ * neither read it nor hear its keys) or, when that frame cannot load, in a shadow root in the
+ * page (inline-dialog.ts). Built with textContent only: the draft and the user's own words never
+ * pass through innerHTML.
+ *
+ * Exactly once, whatever the hands do: a button counts only for an activation that began after
+ * the dialog was shown. A click counts when its pointer went down on that button after the
+ * dialog was shown, as a first click (the second click of a double click on the site's button,
+ * which opened the dialog, lands on our Post with detail 2 and is ignored). Enter/Space count
+ * only for a fresh keydown (not `repeat`, not held from before): the buttons' native keyboard
+ * activation is cancelled and done here, so a held key can never click them.
  */
 
 export interface DialogOptions {
@@ -23,10 +32,12 @@ export interface DialogResult {
   snooze: boolean;
 }
 
-export const HOST_TAG = 'unscored-pause';
+/** Marks our dialog element (tests find it by this in the frame). */
+export const DIALOG_ATTR = 'data-unscored-dialog';
 
-const CSS = `
+export const DIALOG_CSS = `
 :host { all: initial !important; }
+html, body { margin: 0; background: transparent; }
 dialog {
   box-sizing: border-box; max-width: min(34rem, calc(100vw - 2rem)); width: 100%;
   margin: auto; padding: 1.25rem 1.5rem; border: 1px solid #8a8f98; border-radius: 12px;
@@ -75,47 +86,46 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs:
   return e;
 }
 
-function addStyles(doc: Document, root: ShadowRoot): void {
+/** Constructed sheets are not subject to the page's CSP for inline styles; <style> otherwise. */
+export function addStyles(doc: Document, root: Document | ShadowRoot, css: string): void {
   try {
-    // Constructed sheets are not subject to the page's CSP for inline styles.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
     return;
   } catch {
     /* fall back to a <style> element */
   }
-  root.append(el(doc, 'style', {}, CSS));
+  (root instanceof Document ? root.head ?? root.documentElement : root).append(el(doc, 'style', {}, css));
 }
 
-export interface OpenDialog {
-  host: HTMLElement;
+export interface DialogView {
   result: Promise<DialogResult>;
-  /** Closes as "Go back" (e.g. the page navigated away). */
+  /** Shows it (modal), starts the countdown, focuses the first field. */
+  show(): void;
+  /** Focus to the first field again (once the frame itself has focus). */
+  focusFirst(): void;
+  /** Closes as "Go back". */
   cancel(): void;
-  /** Handles a key that reached window while the dialog is open. Returns true if consumed. */
+  /**
+   * Every keydown/keypress/keyup while the dialog is up, from wherever they are caught (the
+   * frame's window, or the page's window for the inline dialog, whose listener stops them).
+   */
   onKey(e: KeyboardEvent): void;
 }
 
-/** Shows the dialog. Resolves once, with the user's choice; removes itself before resolving. */
-export function openDialog(opts: DialogOptions, doc: Document = document): OpenDialog {
-  const host = doc.createElement(HOST_TAG);
-  for (const [k, v] of [
-    ['display', 'block'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
-    ['z-index', '2147483647'], ['visibility', 'visible'], ['opacity', '1'], ['pointer-events', 'auto'],
-  ]) host.style.setProperty(k, v, 'important');
-  const root = host.attachShadow({ mode: 'open' });
-  addStyles(doc, root);
-
-  const dialog = el(doc, 'dialog', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'q' });
-  const h = el(doc, 'h2', { id: 'q' }, opts.question);
-  dialog.append(h);
+/**
+ * Builds the dialog into `container`. `focused` tells which element has focus inside the
+ * dialog's root (a closed shadow root hides it from the event's path as seen from the page).
+ */
+export function buildDialog(opts: DialogOptions, doc: Document, container: Element | ShadowRoot, focused: () => Element | null): DialogView {
+  const dialog = el(doc, 'dialog', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'q', [DIALOG_ATTR]: '' });
+  dialog.append(el(doc, 'h2', { id: 'q' }, opts.question));
   if (opts.secondLine.trim()) {
     dialog.append(el(doc, 'p', { class: 'second', id: 's' }, opts.secondLine));
     dialog.setAttribute('aria-describedby', 's d');
   } else dialog.setAttribute('aria-describedby', 'd');
-  const quote = el(doc, 'blockquote', { id: 'd', 'aria-label': 'Your draft' }, opts.preview);
-  dialog.append(quote);
+  dialog.append(el(doc, 'blockquote', { id: 'd', 'aria-label': 'Your draft' }, opts.preview));
 
   let reasonInput: HTMLInputElement | null = null;
   if (opts.askReason) {
@@ -136,9 +146,10 @@ export function openDialog(opts: DialogOptions, doc: Document = document): OpenD
   const post = el(doc, 'button', { type: 'button', class: 'post', 'data-action': 'post' }, 'Post');
   buttons.append(wait, back, post);
   dialog.append(buttons);
-  root.append(dialog);
+  container.append(dialog);
 
   let remaining = Math.max(0, Math.floor(opts.delaySeconds));
+  post.disabled = remaining > 0;
   let timer: ReturnType<typeof setInterval> | undefined;
   const tick = () => {
     if (remaining <= 0) {
@@ -151,10 +162,6 @@ export function openDialog(opts: DialogOptions, doc: Document = document): OpenD
     wait.textContent = `Post in ${remaining} s`;
     remaining--;
   };
-  if (remaining > 0) {
-    tick();
-    timer = setInterval(tick, 1000);
-  }
 
   let settle!: (r: DialogResult) => void;
   let settled = false;
@@ -170,11 +177,37 @@ export function openDialog(opts: DialogOptions, doc: Document = document): OpenD
     } catch {
       /* already closed */
     }
-    host.remove();
+    dialog.remove();
     settle(r);
   };
-  back.addEventListener('click', () => finish('back'));
-  post.addEventListener('click', () => finish('post'));
+
+  // What counts as the user's own activation (see the top of this file).
+  let shownAt = Infinity;
+  const perf = doc.defaultView?.performance ?? performance;
+  /** The button a first click's pointer went down on, after the dialog was shown. */
+  let pressed: Element | null = null;
+  /** The button a fresh Space went down on (a button activates on Space's keyup). */
+  let spaceOn: Element | null = null;
+  /** Enter or Space is down since before the dialog, or repeating: no activation by key. */
+  let staleKey = false;
+  const buttonOf = (t: EventTarget | null | undefined) => (t === back || t === post ? (t as HTMLButtonElement) : null);
+  const activate = (b: Element) => finish(b === post ? 'post' : 'back');
+  const fresh = (e: Event) => e.isTrusted && e.timeStamp >= shownAt;
+
+  dialog.addEventListener('mousedown', (e) => {
+    const b = buttonOf(e.composedPath().find((t) => buttonOf(t)));
+    pressed = b && fresh(e) && e.button === 0 && e.detail <= 1 ? b : null;
+  }, true);
+  dialog.addEventListener('click', (e) => {
+    const b = buttonOf(e.composedPath().find((t) => buttonOf(t)));
+    if (!b) return;
+    e.preventDefault();
+    e.stopPropagation();
+    // detail 0: not a pointer (assistive technology's "press"; our own keys never click).
+    const ok = e.isTrusted && (e.detail === 0 ? !staleKey : pressed === b && e.detail === 1);
+    pressed = null;
+    if (ok) activate(b);
+  }, true);
   // The browser's own close request (Escape) on a modal dialog.
   dialog.addEventListener('cancel', (e) => {
     e.preventDefault();
@@ -185,34 +218,57 @@ export function openDialog(opts: DialogOptions, doc: Document = document): OpenD
     ([reasonInput, snooze, back, post] as (HTMLInputElement | HTMLButtonElement | null)[]).filter(
       (x): x is HTMLInputElement | HTMLButtonElement => !!x && !x.disabled,
     );
-
-  (doc.documentElement ?? doc.body).append(host);
-  try {
-    dialog.showModal();
-  } catch {
-    dialog.setAttribute('open', '');
-  }
-  (reasonInput ?? back).focus();
+  const focusFirst = () => (reasonInput ?? back).focus();
 
   return {
-    host,
     result,
+    show() {
+      try {
+        dialog.showModal();
+      } catch {
+        dialog.setAttribute('open', '');
+      }
+      shownAt = perf.now();
+      if (remaining > 0) {
+        tick();
+        timer = setInterval(tick, 1000);
+      }
+      focusFirst();
+    },
+    focusFirst,
     cancel: () => finish('back'),
     onKey(e: KeyboardEvent) {
-      if (e.key === 'Escape') {
+      if (settled) return;
+      if (e.type === 'keydown' && e.key === 'Escape') {
         e.preventDefault();
         finish('back');
         return;
       }
-      if (e.key === 'Tab') {
+      if (e.type === 'keydown' && e.key === 'Tab') {
         // Focus stays inside the dialog.
         const list = focusables();
         if (!list.length) return;
-        const active = root.activeElement;
-        const i = list.indexOf(active as HTMLElement);
+        const i = list.indexOf(focused() as HTMLElement);
         const next = e.shiftKey ? (i <= 0 ? list.length - 1 : i - 1) : i === -1 || i === list.length - 1 ? 0 : i + 1;
         e.preventDefault();
         list[next].focus();
+        return;
+      }
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      const isNew = e.type === 'keydown' && fresh(e) && !e.repeat;
+      if (e.type === 'keydown') staleKey = !isNew;
+      else if (e.type === 'keyup') staleKey = false;
+      const b = buttonOf(focused());
+      if (!b) return;
+      // The button's own keyboard click is cancelled: activation is decided here.
+      e.preventDefault();
+      const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+      if (e.type === 'keydown') {
+        spaceOn = e.key === ' ' && isNew && plain ? b : e.key === ' ' ? spaceOn : null;
+        if (e.key === 'Enter' && isNew && plain) activate(b);
+      } else if (e.type === 'keyup' && e.key === ' ') {
+        if (spaceOn === b) activate(b);
+        spaceOn = null;
       }
     },
   };

@@ -7,7 +7,12 @@
  *
  * Exactly once: the original event is stopped; "Post" replays it once (a click on the submit
  * control, requestSubmit, or the same key on the same element) under a one-shot bypass; "Go back"
- * replays nothing. The draft is never touched: we read it, we never write it.
+ * replays nothing. A held key's repeats are stopped without asking again, and the dialog counts
+ * only what the user does after it is shown (dialog.ts). The draft is never touched: we read it,
+ * we never write it.
+ *
+ * The dialog is shown in the extension's frame, where the page cannot read the question or hear
+ * the reason typed (frame-dialog.ts); in the page itself only where that frame cannot be used.
  */
 import type { Composer, Site } from '../sites/types';
 import type { Settings } from '../settings/schema';
@@ -29,7 +34,9 @@ import {
   caretAtEnd,
   type SavedCaret,
 } from './composer';
-import { HOST_TAG, openDialog, type OpenDialog } from './dialog';
+import type { DialogOptions } from './dialog';
+import { openInlineDialog, type OpenDialog } from './inline-dialog';
+import { openFramedDialog } from './frame-dialog';
 import { addJournalEntry } from './journal';
 import { isPicking } from '../picker/picker';
 
@@ -38,6 +45,19 @@ export const SNOOZE_MINUTES = 30;
 const FOLLOW_UP_MS = 1000;
 
 type Replay = () => void;
+
+/** Build-time constant, false in every real build (see vite.config.ts). */
+declare const __UNSCORED_TEST_LEAKY_PAUSE__: boolean;
+
+/**
+ * The frame is web-accessible on the registry's sites only (manifest.config.ts): sites the user
+ * added get the in-page dialog.
+ */
+function openDialog(opts: DialogOptions, doc: Document, framed: boolean): OpenDialog {
+  if (__UNSCORED_TEST_LEAKY_PAUSE__) return openInlineDialog(opts, doc, { mode: 'open', tag: 'unscored-pause' });
+  if (!framed) return openInlineDialog(opts, doc);
+  return openFramedDialog(opts, doc, () => openInlineDialog(opts, doc));
+}
 
 interface Attempt {
   boxes: Element[];
@@ -119,7 +139,7 @@ export function startPause(
     e.stopImmediatePropagation();
   };
 
-  const inOurHost = (path: EventTarget[]) => path.some((t) => t instanceof Element && t.localName === HOST_TAG);
+  const inOurHost = (path: EventTarget[]) => !!open?.owns(path);
 
   /** Events the page itself sends right after a confirmed post (not the user's) go through. */
   const isFollowUp = (e: Event) => (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil;
@@ -167,6 +187,7 @@ export function startPause(
         journal: p.journal,
       },
       doc,
+      !!site,
     );
     open = dlg;
     void dlg.result.then(
@@ -249,6 +270,8 @@ export function startPause(
       const boxes = nearest(submit, textSel);
       if (!boxes.length || isBlank(draftOf(boxes))) return;
       block(e);
+      // A held key asks once: its repeats never reach the site, nor ask again.
+      if (e.repeat) return;
       swallowKeyUp = e.key;
       prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
       return;
@@ -264,6 +287,7 @@ export function startPause(
     const boxes = [box];
     if (isBlank(draftOf(boxes))) return;
     block(e);
+    if (e.repeat) return;
     const origin = path[0] instanceof Element ? path[0] : box;
     const init: KeyboardEventInit & { keyCode: number; which: number } = {
       key: e.key, code: e.code, location: e.location, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey,
@@ -281,7 +305,10 @@ export function startPause(
 
   const onKeyUpOrPress = guard((e: KeyboardEvent) => {
     if (bypass) return;
-    if (open && inOurHost(e.composedPath())) return void e.stopImmediatePropagation();
+    if (open && inOurHost(e.composedPath())) {
+      open.onKey(e);
+      return void e.stopImmediatePropagation();
+    }
     if (swallowKeyUp && e.type === 'keyup' && e.key === swallowKeyUp) {
       swallowKeyUp = null;
       block(e);
@@ -332,6 +359,12 @@ export function startPause(
     ['focusout', onOwnEvent],
     ['beforeinput', onOwnEvent],
     ['input', onOwnEvent],
+    ['compositionstart', onOwnEvent],
+    ['compositionupdate', onOwnEvent],
+    ['compositionend', onOwnEvent],
+    ['paste', onOwnEvent],
+    ['copy', onOwnEvent],
+    ['cut', onOwnEvent],
   ];
   for (const [type, l] of listeners) win.addEventListener(type, l, { capture: true });
 
