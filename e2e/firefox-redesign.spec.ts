@@ -4,13 +4,13 @@
  * as e2e/firefox.spec.ts does, over every fixture. Report in
  * test-results/redesign-report-firefox.json.
  */
-import { test, expect } from '@playwright/test';
+import { test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, servePages } from './lib/firefox';
 import { collectAnnotations } from './lib/annotations';
 import { controlUrl, listFixtures } from './lib/fixture-files';
 import { redesignHtml } from './lib/redesign';
-import { annotationContexts, buildReport, formatReport, writeReport, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
+import { annotationContexts, checkRedesign, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
 
 /** The issue's bar for the redesign mode, in Firefox too (measured 318 / 332 = 0.958 in Chromium, 2026-12-01, with the recogniser). */
 const REDESIGN_FLOOR_FIREFOX = 0.95;
@@ -50,15 +50,5 @@ test('firefox redesign: with every class, test id, data-* attribute and custom e
   }
   await page.close();
 
-  const report = buildReport('firefox', runs, errors, (Date.now() - started) / 1000);
-  const path = writeReport(report, 'redesign-report-firefox.json');
-  const table = `${formatReport(report)}\n  report: ${path}`;
-  console.log(table);
-  test.info().annotations.push({ type: 'redesign', description: table });
-
-  expect(report.overall.metrics, 'the fixtures have metrics').toBeGreaterThan(0);
-  expect(report.fidelity, 'redesign fidelity').toEqual([]);
-  expect(report.brokenKeeps.map((k) => `${k.fixture} ${k.where} "${k.controlText}": ${k.why}`), 'broken keeps').toEqual([]);
-  expect(errors, 'uncaught errors on the pages').toEqual([]);
-  expect(report.overall.recall, table).toBeGreaterThanOrEqual(REDESIGN_FLOOR_FIREFOX);
+  checkRedesign('firefox', runs, errors, started, 'redesign-report-firefox.json', REDESIGN_FLOOR_FIREFOX);
 });

@@ -8,11 +8,11 @@
  * Report: the table in the output and the test's annotations; every miss with its context in
  * test-results/redesign-report.json.
  */
-import { test, expect, waitForEngine } from './lib/extension';
+import { test, waitForEngine } from './lib/extension';
 import { collectAnnotations } from './lib/annotations';
 import { controlUrl, listFixtures } from './lib/fixture-files';
 import { redesignHtml } from './lib/redesign';
-import { annotationContexts, buildReport, formatReport, originalUrl, writeReport, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
+import { annotationContexts, checkRedesign, originalUrl, REDESIGN_SEED, type FixtureRun } from './lib/redesign-check';
 
 /**
  * Share of all metrics still unreadable after the redesign, over every fixture: the issue's bar.
@@ -46,17 +46,5 @@ test('redesign: with every class, test id, data-* attribute and custom element r
   }
   await page.close();
 
-  const report = buildReport('chromium', runs, errors, (Date.now() - started) / 1000);
-  const path = writeReport(report, 'redesign-report.json');
-  const table = `${formatReport(report)}\n  report: ${path}`;
-  console.log(table);
-  test.info().annotations.push({ type: 'redesign', description: table });
-
-  expect(report.overall.metrics, 'the fixtures have metrics').toBeGreaterThan(0);
-  // The redesign itself keeps every annotation, its text, and every keep visible.
-  expect(report.fidelity, 'redesign fidelity').toEqual([]);
-  // Precision 1.000: nothing that is not a count is touched, and the page never breaks.
-  expect(report.brokenKeeps.map((k) => `${k.fixture} ${k.where} "${k.controlText}": ${k.why}`), 'broken keeps').toEqual([]);
-  expect(errors, 'uncaught errors on the pages').toEqual([]);
-  expect(report.overall.recall, table).toBeGreaterThanOrEqual(REDESIGN_FLOOR);
+  checkRedesign('chromium', runs, errors, started, 'redesign-report.json', REDESIGN_FLOOR);
 });

@@ -9,6 +9,7 @@
  * Firefox skips 1, the redesign being the same in both browsers);
  * 2 against 3 is the measure: recall over metrics, keeps intact, labels scrubbed.
  */
+import { expect, test } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AnnotationReport } from './annotations';
@@ -244,4 +245,25 @@ export function writeReport(r: RedesignReport, file: string): string {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(r, null, 2)}\n`);
   return path;
+}
+
+/**
+ * Builds the report of a redesign run, prints and writes it, and asserts what both browsers'
+ * specs assert: the redesign kept every annotation, no keep broke, no page error, recall at
+ * least `floor`.
+ */
+export function checkRedesign(browser: string, runs: FixtureRun[], errors: string[], started: number, fileName: string, floor: number): void {
+  const report = buildReport(browser, runs, errors, (Date.now() - started) / 1000);
+  const path = writeReport(report, fileName);
+  const table = `${formatReport(report)}\n  report: ${path}`;
+  console.log(table);
+  test.info().annotations.push({ type: 'redesign', description: table });
+
+  expect(report.overall.metrics, 'the fixtures have metrics').toBeGreaterThan(0);
+  // The redesign itself keeps every annotation, its text, and every keep visible.
+  expect(report.fidelity, 'redesign fidelity').toEqual([]);
+  // Precision 1.000: nothing that is not a count is touched, and the page never breaks.
+  expect(report.brokenKeeps.map((k) => `${k.fixture} ${k.where} "${k.controlText}": ${k.why}`), 'broken keeps').toEqual([]);
+  expect(errors, 'uncaught errors on the pages').toEqual([]);
+  expect(report.overall.recall, table).toBeGreaterThanOrEqual(floor);
 }
