@@ -136,9 +136,14 @@ export class Engine {
         // be read back (6 labels a post on X: ~6 ms per 1,000 posts, instrumented). The page's
         // scripts cannot run until this callback returns; only a custom element's reaction to
         // one of our own writes could, and until now its records were dropped with ours.
-        observer.disconnect();
+        // Once shadow roots are watched too, observing them all again after every callback
+        // would cost one call per root (a Reddit feed: one a post), so then our own records
+        // are dropped with takeRecords() instead.
+        const rooted = this.roots.size > 0;
+        if (!rooted) observer.disconnect();
         this.guard(() => this.onRecords(records));
-        this.watch(observer);
+        if (rooted) observer.takeRecords();
+        else this.watch(observer);
       });
       this.observer = observer;
       this.watch(observer);
