@@ -78,6 +78,43 @@ describe('Engine: counts found by text in an added subtree', () => {
   });
 });
 
+describe('Engine: counts found with no site selector (the recogniser)', () => {
+  const bare = defineSite({ id: 'x', name: 'Bare', matches: ['https://example.com/*'], metrics: {} });
+
+  it('takes only the number out of an aggregate, keeps the name, and restores it when counts are shown', async () => {
+    const post = scan('<div><p><a href="/gina">Gina Marsh</a> and 12 others liked your post</p></div>', bare);
+    await marks(post);
+    const p = post.querySelector('p')!;
+    expect(p.textContent).toBe('Gina Marsh and others liked your post');
+    expect(p.querySelector('a')!.hasAttribute('data-unscored-mark')).toBe(false);
+    reveal(engine);
+    expect(p.textContent).toBe('Gina Marsh and 12 others liked your post');
+    engine.apply({ shown: [], style: 'blur', customSelectors: [] });
+    expect(p.textContent).toBe('Gina Marsh and others liked your post');
+  });
+
+  it('marks a bare number beside a control named by a metric action, and not a rank before it', async () => {
+    const post = scan(
+      '<div><span>1</span><div><button aria-label="upvote"></button><span>2.8k</span><button aria-label="downvote"></button></div>' +
+        '<div role="button"><svg><title>Like</title></svg><span><span>1.2K</span></span></div>' +
+        '<a href="/tokio-rs/tokio/stargazers"><b>31.6k</b></a><span title="Followers">48.2K</span></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['likes:2.8k', 'likes:1.2K', 'likes:31.6k', 'followers:48.2K']);
+  });
+
+  it('reads a count whose noun is in the element beside it, as drawn', async () => {
+    const post = scan('<div><div><strong><i>3.4M</i></strong><span>Weekly visitors</span></div><p>3 4 views</p></div>', bare);
+    // "3 4 views" is no count line: a number is left over that no noun explains.
+    expect(await marks(post)).toEqual(['followers:3.4M']);
+  });
+
+  it('never guesses a number in a composer (its character counter)', async () => {
+    const post = scan('<form><textarea></textarea><span>280</span><button>Post</button></form>', bare);
+    expect(await marks(post)).toEqual([]);
+  });
+});
+
 describe('Engine: labels', () => {
   const settle = async () => {
     await Promise.resolve();

@@ -113,7 +113,7 @@ export class Engine {
    * their text as the page wrote it, and the count's kind. The node is the page's: we only set
    * its data, so a framework that updates or removes it later finds it where it left it.
    */
-  private readonly textOriginals = new WeakMap<Text, { orig: string; scrubbed: string; kind: MetricKind; counts: FoundCount[] }>();
+  private readonly textOriginals = new WeakMap<Text, { orig: string; scrubbed: string; kind: MetricKind }>();
   private stopped = false;
   private customStyle?: HTMLStyleElement;
 
@@ -511,9 +511,10 @@ export class Engine {
     const known = this.textOriginals.get(t);
     // The page rewrote the text since (a new count): its new text is the one to keep.
     const orig = known && data === known.scrubbed ? known.orig : data;
-    const scrubbed = withoutNumbers(orig, counts);
+    // The counts' offsets are the text's that was judged; for our own scrubbed text, the original's.
+    const scrubbed = withoutNumbers(orig, orig === data ? counts : analyse(orig).counts.filter((c) => c.via === counts[0]?.via));
     if (scrubbed === orig) return;
-    this.textOriginals.set(t, { orig, scrubbed, kind, counts });
+    this.textOriginals.set(t, { orig, scrubbed, kind });
     const el = t.parentElement!;
     if (!el.hasAttribute(ATTR_TEXT)) el.setAttribute(ATTR_TEXT, '');
     if (this.hidden(kind) && t.data !== scrubbed) t.data = scrubbed;
