@@ -103,6 +103,54 @@ describe('Engine: counts found with no site selector (the recogniser)', () => {
     expect(await marks(post)).toEqual(['likes:2.8k', 'likes:1.2K', 'likes:31.6k', 'followers:48.2K']);
   });
 
+  it('takes a count out of a short line of parts, and leaves prose and other parts alone', async () => {
+    const post = scan(
+      '<div><p id="a">Live | 42.1K viewers</p><p id="b">Just hit 1,000 followers!</p><p id="c">Great game | 3 goals</p>' +
+        '<p id="d">12 votes · 3 answers</p><p id="e">48 Pins · 3 sections · 2d</p></div>',
+      bare,
+    );
+    await marks(post);
+    expect(post.querySelector('#a')!.textContent).toBe('Live | viewers');
+    expect(post.querySelector('#b')!.textContent).toBe('Just hit 1,000 followers!');
+    expect(post.querySelector('#c')!.textContent).toBe('Great game | 3 goals');
+    expect(post.querySelector('#e')!.textContent).toBe('48 Pins · 3 sections · 2d');
+    // Every part a count: the line is a count line, marked as a whole.
+    expect(post.querySelector('#d')!.hasAttribute('data-unscored-mark')).toBe(true);
+    reveal(engine);
+    expect(post.querySelector('#a')!.textContent).toBe('Live | 42.1K viewers');
+  });
+
+  it('knows a bare number by the same number said with its noun nearby, when it cannot be chance', async () => {
+    const post = scan(
+      '<div><div><div><span aria-hidden="true">42.1K</span></div><div>Live | 42.1K viewers</div></div>' +
+        '<div><div><span id="one">1</span></div><div>Live | 1 viewer</div></div>' +
+        // Said once only: a name's number before a "Following" button is no count.
+        '<div><h2><span>mara.runs.2024</span></h2><div role="button">Following</div></div></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['views:42.1K']);
+  });
+
+  it('finds a control beside a number nested in wrappers that hold only it', async () => {
+    const post = scan(
+      '<div><div><div role="button" aria-label="clap"><svg></svg></div></div>' +
+        '<div><div><div><p><button>2.4K</button></p></div></div></div></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['likes:2.4K']);
+  });
+
+  it('reads a number drawn with an icon in a link to one video as its plays, and nothing else so', async () => {
+    const post = scan(
+      '<div><a href="/@ana/video/7312"><div><svg></svg><span><strong>1.2M</strong></span></div></a>' +
+        '<a href="/@ana/video/7313"><div><svg></svg><strong>4K</strong></div></a>' +
+        '<a href="/about"><div><svg></svg><strong>48.9K</strong></div></a>' +
+        '<a href="/@ana/video/7314"><div><strong>907</strong></div></a></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['views:1.2M']);
+  });
+
   it('reads a count whose noun is in the element beside it, as drawn', async () => {
     const post = scan('<div><div><strong><i>3.4M</i></strong><span>Weekly visitors</span></div><p>3 4 views</p></div>', bare);
     // "3 4 views" is no count line: a number is left over that no noun explains.

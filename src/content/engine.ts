@@ -18,7 +18,7 @@ import { METRIC_KINDS, SCRUB_ATTRIBUTES, type MetricKind, type ScrubAttribute, t
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
 import { labelKind, scrubCounts, scrubTitle } from '../hiding/patterns';
 import { actionKind, analyse, countKind, isBareCount, labelKind as labelKindOf, nameKind, scrubLabel, withoutNumbers, type FoundCount, type TextAnalysis } from '../recogniser/recognise';
-import { metricPathKind } from '../recogniser/paths';
+import { isMediaItemPath, metricPathKind } from '../recogniser/paths';
 import type { HidingStyle } from '../settings/schema';
 
 const STYLE_ID = 'data-unscored-style-el';
@@ -217,7 +217,10 @@ export class Engine {
       for (const ref of this.shadowStyles) {
         const el = ref.deref();
         if (!el || !el.isConnected) this.shadowStyles.delete(ref);
-        else el.textContent = this.shadowCss(el);
+        else {
+          const css = this.shadowCss(el);
+          if (el.textContent !== css) el.textContent = css;
+        }
       }
       this.rescrubAll();
       this.rescrubTexts();
@@ -463,9 +466,11 @@ export class Engine {
     else if (a.open) found = this.kindFromContext(el, t, data.slice(a.at, a.to), single ? data : null, a);
     if (!found && a.bare) found = this.bareKind(el);
     if (!found) {
-      // An aggregate among other words in the text itself: "and 12 others liked your post".
+      // An aggregate among other words in the text itself: "and 12 others liked your post"; or
+      // a count that is a part of a short line on its own ("Live | 42.1K viewers").
       const agg = a.counts.filter((c) => c.via === 'people');
-      if (agg.length && !el.closest(SKIP_TEXT)) this.scrubText(t, data, agg[0].kind, agg);
+      const parts = agg.length ? agg : a.counts.length ? countParts(data, a.counts) : agg;
+      if (parts.length && !el.closest(SKIP_TEXT)) this.scrubText(t, data, parts[0].kind, parts);
       return;
     }
     // A number in a composer is its character counter ("280", "500"), never a count we found by guessing.
@@ -507,9 +512,13 @@ export class Engine {
       const trimmed = text.replace(/\s+/g, ' ').trim();
       const whole = countKind(trimmed);
       if (whole) return { kind: whole, scoped: false };
-      // A count among other words: only an aggregate or a word before the number says so.
+      // A count among other words: only an aggregate or a word before the number says so; or
+      // the same number said again with its noun (a badge "42.1K" over "Live | 42.1K viewers"),
+      // when it is long enough not to be there by chance.
+      const own = number.trim();
       for (const c of analyse(trimmed).counts) {
-        if ((c.via === 'people' || c.via === 'before') && trimmed.slice(c.start, c.end) === number.trim()) return { kind: c.kind, scoped: false };
+        if (trimmed.slice(c.start, c.end) !== own) continue;
+        if (c.via === 'people' || c.via === 'before' || (isDistinctive(own) && trimmed.indexOf(own) !== trimmed.lastIndexOf(own))) return { kind: c.kind, scoped: false };
       }
     }
     return null;
@@ -624,7 +633,8 @@ export class Engine {
     // Beside a control: "<button aria-label=upvote/> <span>2.8k</span> <button aria-label=downvote/>",
     // past other numbers beside it (old Reddit's three scores).
     n = el;
-    for (let d = 0; n && d < 3; d++) {
+    // Through wrappers that hold only the number (Medium nests its clap count four deep).
+    for (let d = 0; n && d < 6; d++) {
       for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
         let sib = n[dir];
         for (let k = 0; sib && k < 3; k++, sib = sib[dir]) {
@@ -639,7 +649,24 @@ export class Engine {
       if (!up || up.textContent !== number) break;
       n = up;
     }
+    // A number drawn with an icon in a link to one video (a profile's grid: "▷ 1.2M"): its plays.
+    if (this.iconBeside(el, number) && !RESOLUTION.test(number.trim())) {
+      const link = el.closest('a[href]');
+      if (link && link.contains(el) && isMediaItemPath((link as HTMLAnchorElement).pathname ?? '') && depthBelow(el, link) <= 4) return { kind: 'views', scoped: false };
+    }
     return null;
+  }
+
+  /** Whether an icon (svg, img, role=img) stands beside the number or beside a wrapper that holds only it. */
+  private iconBeside(el: Element, number: string): boolean {
+    let n: Element | null = el;
+    for (let d = 0; n && d < 3; d++) {
+      for (const sib of [n.previousElementSibling, n.nextElementSibling]) if (sib?.matches('svg, img, [role="img"]')) return true;
+      const up: Element | null = n.parentElement;
+      if (!up || up.textContent !== number) break;
+      n = up;
+    }
+    return false;
   }
 
   /** The kind a control says its number counts: by its label, its name as an action, or its link. */
@@ -728,7 +755,10 @@ export class Engine {
           orig = current;
           el[key] = orig;
         }
-        el.setAttribute(attr, hidden ? scrubCounts(orig) : orig);
+        // Written only when it changes: settings arrive once per page load, and an unchanged
+        // write is still a mutation (a record for every observer on the page, ours included).
+        const want = hidden ? scrubCounts(orig) : orig;
+        if (current !== want) el.setAttribute(attr, want);
       }
     }
     this.labelsHidden = hidden;
@@ -812,6 +842,52 @@ function groupScrubRules(rules: readonly ScrubRule[], doc: Document): Map<ScrubA
     }
   }
   return byAttr;
+}
+
+/** "4K", "8K" on a video's thumbnail are its resolution, not a count. */
+const RESOLUTION = /^[248]K$/i;
+/** Where a short line is cut into parts that each say one thing: "Live | 42.1K viewers", "12 votes · 3 answers". */
+const PART_BREAK = /\s[|·•]\s/g;
+
+/** How many elements down from `top` an element is (0 for top itself). */
+function depthBelow(el: Element, top: Element): number {
+  let d = 0;
+  for (let n: Element | null = el; n && n !== top; n = n.parentElement) d++;
+  return d;
+}
+
+/** A number long enough not to repeat by chance: "42.1K", "3,402", "128" (not "1" or "12"). */
+function isDistinctive(number: string): boolean {
+  return number.length >= 3;
+}
+
+/**
+ * The counts of a short line that stand as parts of their own between separators: "Live | 42.1K
+ * viewers" has one ("42.1K viewers"); "Just hit 1,000 followers!" has none (prose, no parts),
+ * nor has "48 Pins · 3 sections · 2d" (its other parts are numbers of another sort).
+ */
+function countParts(text: string, counts: readonly FoundCount[]): FoundCount[] {
+  if (text.length > 80) return [];
+  PART_BREAK.lastIndex = 0;
+  if (!PART_BREAK.test(text)) return [];
+  const cuts = [0];
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(text); m; m = PART_BREAK.exec(text)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(text.length);
+  const out: FoundCount[] = [];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const part = text.slice(from, to).trim();
+    if (!part) continue;
+    if (countKind(part)) {
+      for (const c of counts) if (c.start >= from && c.end <= to) out.push(c);
+    } else if (HAS_DIGIT.test(part)) {
+      // Another number that is no count ("48 Pins · 3 sections · 2d"): a line describing a
+      // thing by its numbers, not a status line with a count in it.
+      return [];
+    }
+  }
+  return out;
 }
 
 /**

@@ -24,3 +24,12 @@ export function metricPathKind(pathname: string): CountKind | null {
   const start = pathname.lastIndexOf('/', end - 1) + 1;
   return SEGMENTS[pathname.slice(start, end).toLowerCase()] ?? null;
 }
+
+/**
+ * Paths of one video or clip ("/@ana/video/7312…", "/watch?v=…", "/shorts/…", "/reel/…"): a
+ * number drawn with an icon in a link to one is its plays (a profile's grid of videos).
+ */
+const MEDIA_ITEM = /\/(?:video|videos|watch|shorts|reel|reels|clip|clips)(?:\/|$)/i;
+export function isMediaItemPath(pathname: string): boolean {
+  return MEDIA_ITEM.test(pathname);
+}
