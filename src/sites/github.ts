@@ -68,4 +68,18 @@ export default defineSite({
     'contributor counts in the repo sidebar; comment counts in issue lists only through the generic ' +
     'rule (a bare number inside a link whose aria-label says "N comments"). Reaction aria-labels ' +
     'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.',
+  owners: {
+    // Real: every github.com page names the signed-in login in <meta name="user-login"> (empty
+    // when signed out: then nothing is the user's, and every split count stays hidden).
+    account: [{ selector: 'meta[name="user-login"]', from: 'attr:content' }],
+    authors: [
+      // A repository's header and sidebar (stars, forks, watchers): the address names its owner.
+      { within: '#repository-container-header, .Layout-sidebar', name: { selector: 'url', from: 'text', pattern: /^\/([^/]+)\/[^/]+/ } },
+      // Real: classic timeline comments name their author in a.author.
+      { within: '.timeline-comment, .js-comment-container', name: { selector: 'a.author', from: 'text' } },
+      // Real: a profile's followers/following links ("/octocat?tab=followers", read as its path).
+      { within: 'a:is([href$="?tab=followers"], [href$="?tab=following"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
+    ],
+  },
+  postPages: [/^\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+/],
 });

@@ -56,4 +56,23 @@ export default defineSite({
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
     'badges and the title. The 2026 post composer selectors are unverified (G).',
+  owners: {
+    // Guessed: the feed's identity card and the "Me" menu link to the member's own profile.
+    account: [
+      { selector: '.feed-identity-module a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+      { selector: '.global-nav__me a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+    ],
+    authors: [
+      // Real class names (LinkedIn's BEM names have held for years): a feed update's actor link.
+      {
+        within: '.feed-shared-update-v2',
+        name: { selector: 'a.update-components-actor__meta-link, .update-components-actor__container a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+      },
+      // Guessed: a profile's top card; the address names the member.
+      { within: '.pv-top-card, section[data-member-id]', name: { selector: 'url', from: 'text', pattern: /^\/in\/([^/]+)/ } },
+    ],
+    // The Social Selling Index is only ever the member's own.
+    mine: ['[class*="ssi-"]'],
+  },
+  postPages: [/^\/feed\/update\//, /^\/posts\//],
 });

@@ -83,4 +83,20 @@ export default defineSite({
   },
   notes:
     'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.',
+  owners: {
+    // Guessed: the compose panel's navigation bar links to the signed-in account ("/@me").
+    account: [{ selector: '.navigation-bar a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/]+)$/ }],
+    authors: [
+      // Real (classic UI): a status names its author in its display-name link ("/@user", "/@user@host").
+      {
+        within: '.status, .detailed-status',
+        name: { selector: 'a.status__display-name, a.detailed-status__display-name', from: 'attr:href', pattern: /^\/@([^/]+)/ },
+      },
+      // Real: the profile header's links ("/@user/followers").
+      { within: '.account__header__extra__links a', name: { selector: ':scope', from: 'attr:href', pattern: /^\/@([^/]+)/ } },
+    ],
+    // Guessed: grouped notifications about the user's own posts (favourites, boosts).
+    mine: ['.notification-group--favourite', '.notification-group--reblog'],
+  },
+  postPages: [/^\/@[^/]+\/\d+/],
 });

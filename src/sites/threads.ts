@@ -43,4 +43,13 @@ export default defineSite({
   },
   notes:
     'Like/reply/repost/share counts beside the icons; "12.3K followers" on profiles is found by the engine\'s count-and-noun pattern. Icon labels are matched in English; other languages fall back to structure and text patterns. Not covered: the exact follower count Threads shows in the followers dialog.',
+  owners: {
+    // Guessed: the nav's profile link, known by its icon's English label "Profile".
+    account: [{ selector: 'a[href^="/@"]:has(svg[aria-label="Profile"])', from: 'attr:href', pattern: /^\/@([^/?#]+)\/?$/ }],
+    authors: [
+      // Real hook (the pressable container, SITES.md S4); guessed: its first profile link is the author's.
+      { within: '[data-pressable-container="true"]', name: { selector: 'a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/?#]+)/ } },
+    ],
+  },
+  postPages: [/^\/@[^/]+\/post\/[^/]+/],
 });
