@@ -75,6 +75,10 @@ export default defineSite({
     authors: [
       // A repository's header and sidebar (stars, forks, watchers): the address names its owner.
       { within: '#repository-container-header, .Layout-sidebar', name: { selector: 'url', from: 'text', pattern: /^\/([^/]+)\/[^/]+/ } },
+      // Modelled on the capture (React issues, 2025): the issue body and each comment name their
+      // author in test-id'd links ("https://github.com/jmorrell", read as its path).
+      { within: '[data-testid="issue-body"]', name: { selector: '[data-testid="issue-body-header-author"]', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
+      { within: '.react-issue-comment', name: { selector: '[data-testid="avatar-link"]', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
       // Real: classic timeline comments name their author in a.author.
       { within: '.timeline-comment, .js-comment-container', name: { selector: 'a.author', from: 'text' } },
       // Real: a profile's followers/following links ("/octocat?tab=followers", read as its path).

@@ -57,22 +57,27 @@ export default defineSite({
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
     'badges and the title. The 2026 post composer selectors are unverified (G).',
   owners: {
-    // Guessed: the feed's identity card and the "Me" menu link to the member's own profile.
     account: [
+      // Modelled on the 2026 capture: the left rail's identity card links to the member's profile.
+      { selector: 'aside a[href^="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+      // Guessed (the pre-2026 markup's class names): the feed's identity card.
       { selector: '.feed-identity-module a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
-      { selector: '.global-nav__me a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
     ],
     authors: [
-      // Real class names (LinkedIn's BEM names have held for years): a feed update's actor link.
+      // Modelled on the 2026 capture: a feed post is a listitem in mainFeed; its first profile or
+      // company link is its actor (a reshare's original author comes later).
       {
-        within: '.feed-shared-update-v2',
-        name: { selector: 'a.update-components-actor__meta-link, .update-components-actor__container a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+        within: '[data-testid="mainFeed"] [role="listitem"]',
+        name: { selector: 'a:is([href^="/in/"], [href^="/company/"])', from: 'attr:href', pattern: /^\/(?:in|company)\/([^/]+)/ },
       },
+      // Guessed (pre-2026 class names): a feed update's actor link.
+      { within: '.feed-shared-update-v2', name: { selector: 'a.update-components-actor__meta-link', from: 'attr:href', pattern: /^\/in\/([^/]+)/ } },
       // Guessed: a profile's top card; the address names the member.
       { within: '.pv-top-card, section[data-member-id]', name: { selector: 'url', from: 'text', pattern: /^\/in\/([^/]+)/ } },
     ],
-    // The Social Selling Index is only ever the member's own.
-    mine: ['[class*="ssi-"]'],
+    // Real link targets: analytics and profile views are only ever the member's own, as is the
+    // Social Selling Index; the nav's badges are the member's notifications.
+    mine: [ANALYTICS, '[class*="ssi-"]', '[data-testid="primary-nav"] a:is([href^="/notifications"], [href^="/messaging"])'],
   },
   postPages: [/^\/feed\/update\//, /^\/posts\//],
 });
