@@ -5,6 +5,8 @@ import { METRIC_KINDS } from '../../sites/types';
 import { KindSwitchList, Switch } from '../../ui/components';
 import { t } from '../../ui/i18n';
 import { SelectorEditor } from '../selector-editor';
+import { KindOwnerList } from '../../ui/owner-controls';
+import { getSite } from '../../sites';
 import type { SectionProps } from '../section-props';
 
 /** One site's controls, shared by supported and custom sites. */
@@ -35,6 +37,28 @@ export function SiteControls(props: SectionProps & { siteKey: string; name: stri
             x.sites[siteKey] = { ...cur, kinds: { ...cur.kinds, [k]: hidden } };
           })
         }
+        />
+        {/* Whose numbers and "only on a post's page" (issue 19). */}
+        <KindOwnerList
+          legend={t('whoseKindsOn', name)}
+          whose={s.whose}
+          postPageOnly={s.postPageOnly}
+          kinds={s.kinds}
+          ownersKnown={!!getSite(siteKey)?.owners}
+          postPages={!!getSite(siteKey)?.postPages}
+          disabled={!s.enabled}
+          onWhose={(k, w) =>
+            void update((x) => {
+              const cur = siteSettings(x, siteKey);
+              x.sites[siteKey] = { ...cur, whose: { ...cur.whose!, [k]: w } };
+            })
+          }
+          onPostPage={(k, on) =>
+            void update((x) => {
+              const cur = siteSettings(x, siteKey);
+              x.sites[siteKey] = { ...cur, postPageOnly: { ...cur.postPageOnly!, [k]: on } };
+            })
+          }
         />
       </details>
       <SelectorEditor {...props} siteName={name} />
