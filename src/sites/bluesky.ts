@@ -61,7 +61,8 @@ export default defineSite({
     shortcut: 'mod+enter',
   },
   notes:
-    'Post action counts, thread-detail counts, profile followers/following/posts, nav badges, the "(3)" title prefix and counts in button labels. Not covered: like counts on feeds in the "Feeds" directory ("Liked by 1.2K users").',
+    'Post action counts, thread-detail counts, profile followers/following/posts, nav badges, the "(3)" title prefix and counts in button labels. Not covered: like counts on feeds in the "Feeds" directory ("Liked by 1.2K users").' +
+    ' Whose numbers: modelled on real markup: feed/thread items\' `feedItem-by-<handle>` test ids and the profile header\'s followers links; guessed: the nav\'s profile link (English label). The posts count in the profile header has no owner hook (hidden either way).',
   owners: {
     // Guessed: the desktop nav's profile link (English label "Profile").
     account: [{ selector: 'nav a[aria-label="Profile"][href^="/profile/"]', from: 'attr:href', pattern: /^\/profile\/([^/]+)$/ }],

@@ -67,7 +67,8 @@ export default defineSite({
     'social scores), contribution counts, release and version numbers. Not covered: "Used by" and ' +
     'contributor counts in the repo sidebar; comment counts in issue lists only through the generic ' +
     'rule (a bare number inside a link whose aria-label says "N comments"). Reaction aria-labels ' +
-    'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.',
+    'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.' +
+    ' Whose numbers: real markup: <meta name="user-login"> (empty when signed out), the repository address for its header and sidebar counts, React issue/comment author links (from the capture), classic a.author, profile followers links.',
   owners: {
     // Real: every github.com page names the signed-in login in <meta name="user-login"> (empty
     // when signed out: then nothing is the user's, and every split count stays hidden).

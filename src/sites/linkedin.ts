@@ -55,7 +55,8 @@ export default defineSite({
   notes:
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
-    'badges and the title. The 2026 post composer selectors are unverified (G).',
+    'badges and the title. The 2026 post composer selectors are unverified (G).' +
+    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.',
   owners: {
     account: [
       // Modelled on the 2026 capture: the left rail's identity card links to the member's profile.

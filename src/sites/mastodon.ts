@@ -82,7 +82,8 @@ export default defineSite({
     shortcut: 'mod+enter',
   },
   notes:
-    'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.',
+    'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.' +
+    ' Whose numbers (classic UI): modelled on real markup: status display-name links and the profile header\'s links; guessed: the navigation bar\'s link to the signed-in account and the grouped-notification class names. The 2026 redesign has no owner hooks yet (its split counts stay hidden).',
   owners: {
     // Guessed: the compose panel's navigation bar links to the signed-in account ("/@me").
     account: [{ selector: '.navigation-bar a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/]+)$/ }],

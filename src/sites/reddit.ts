@@ -89,7 +89,8 @@ export default defineSite({
   notes:
     'shreddit: post scores and comment counts (shadow roots), comment scores, community ' +
     'stats, karma, badges and the title count. old.reddit: scores, comment links, karma, ' +
-    'readers.',
+    'readers.' +
+    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; the new-Reddit header\'s account is not read (guessed hooks left out).',
   owners: {
     // Real (old.reddit, frozen since 2018): the header names the user, "/user/<name>/".
     account: [{ selector: '#header-bottom-right .user a[href*="/user/"]', from: 'attr:href', pattern: /^\/user\/([^/]+)/ }],

@@ -87,6 +87,9 @@ export default defineSite({
   // A post's own page: /jack/status/123 (and its /photo/1, /analytics sub-pages).
   postPages: [/^\/[^/]+\/status\/\d+/],
   titleCount: true,
+  notes:
+    'Whose numbers: real hooks (AppTabBar_Profile_Link names the account, User-Name links name a post\'s author, followers/following links name the profile); ' +
+    'guessed: notification cells as article[data-testid="notification"]. The posts count above a profile\'s name and counts found inside longer text (notifications\' "and 12 others") have no owner: hidden either way.',
   composer: {
     textbox: ['[data-testid^="tweetTextarea_"][role="textbox"]'],
     submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],

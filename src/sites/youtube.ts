@@ -67,7 +67,8 @@ export default defineSite({
     'Views, likes, subscribers, comment counts and comment likes on desktop and mobile; video ' +
     'title aria-labels ("… 1,234,567 views 3 days ago 12 minutes") are left alone: scrubbing ' +
     'would also strip the numbers of the title and duration for screen readers. Live chat runs ' +
-    'in an iframe and is not covered.',
+    'in an iframe and is not covered.' +
+    ' Whose numbers: real element names (ytd-watch-metadata, ytd-video-owner-renderer, #author-text, ytd-rich-item-renderer); guessed: where the signed-in channel is named (the open account menu\'s handle, the guide\'s "Your channel" link, English). Until one is found every split count stays hidden.',
   owners: {
     // Guessed: the open account menu names the channel's handle; the guide links "Your channel" (English).
     account: [
