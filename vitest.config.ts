@@ -10,7 +10,11 @@ export default defineConfig({
   define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))), __UNSCORED_TEST_LEAKY_PAUSE__: 'false' },
   resolve: {
     // The real polyfill throws outside an extension: unit tests get an in-memory browser.
-    alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/test/fake-browser.ts') },
+    // `#browser` (src/ext/browser.ts, the page-side code's native namespace) maps to the same fake.
+    alias: {
+      'webextension-polyfill': resolve(import.meta.dirname, 'src/test/fake-browser.ts'),
+      '#browser': resolve(import.meta.dirname, 'src/test/fake-browser.ts'),
+    },
   },
   test: {
     environment: 'happy-dom',

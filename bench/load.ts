@@ -343,6 +343,31 @@ function readSourceMap(path: string): SourceMap {
 }
 
 async function profileLoad(fixture: FixtureFile, distRoot: string) {
+  return profileScript(fixture, distRoot, PROFILE_LOADS, 'load', async (page, started) => {
+    await started();
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    await page.evaluate(TWO_FRAMES);
+  });
+}
+
+/**
+ * --profile-feed: the same profile over a growing feed (the feed bench's 1,000 posts, 20 a
+ * frame) after the page has loaded, so that the self time is the observer's per-post work.
+ */
+export async function profileFeed(fixture: FixtureFile, distRoot: string, runs = 3, posts = 1000) {
+  const { GROW_FEED_JS, READABLE_METRICS_JS } = await import('../e2e/lib/feed');
+  const { waitForEngine } = await import('../e2e/lib/extension');
+  return profileScript(fixture, distRoot, runs, `feed of ${posts} posts`, async (page, started) => {
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    await waitForEngine(page);
+    await page.evaluate(READABLE_METRICS_JS);
+    await page.evaluate(GROW_FEED_JS);
+    await started();
+    await page.evaluate(([n]) => (window as unknown as { __growFeed: (n: number, p: number, c: boolean, t: boolean) => Promise<unknown> }).__growFeed(n, 20, false, true), [posts]);
+  });
+}
+
+async function profileScript(fixture: FixtureFile, distRoot: string, runs: number, what: string, workload: (page: import('@playwright/test').Page, started: () => Promise<void>) => Promise<void>) {
   const profDist = `${distRoot}-profile`;
   const { build } = await import('vite');
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -369,19 +394,27 @@ async function profileLoad(fixture: FixtureFile, distRoot: string) {
   const self = new Map<string, { fn: string; module: string; line: number; ms: number }>();
   let extTotal = 0;
   let total = 0;
-  for (let i = 0; i <= PROFILE_LOADS; i++) {
+  const lineTicks = new Map<string, number>();
+  for (let i = 0; i <= runs; i++) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    await page.goto(fixture.url, { waitUntil: 'load' });
-    await page.evaluate(TWO_FRAMES);
+    await workload(page, async () => { await cdp.send('Profiler.start'); });
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach();
     await page.close();
     if (i === 0) continue; // warm-up
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    // Where inside the extension's functions the samples fell, by source line (V8's line ticks).
+    for (const n of profile.nodes) {
+      if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+      for (const pt of n.positionTicks ?? []) {
+        const at = sourceOf(n.callFrame.url, pt.line - 1, 0);
+        const key = `${at.module}:${at.line}`;
+        lineTicks.set(key, (lineTicks.get(key) ?? 0) + pt.ticks);
+      }
+    }
     const samples = profile.samples ?? [];
     const deltas = profile.timeDeltas ?? [];
     for (let k = 0; k < samples.length; k++) {
@@ -402,17 +435,20 @@ async function profileLoad(fixture: FixtureFile, distRoot: string) {
     }
   }
   await context.close();
-  const per = (ms: number) => r1(ms / PROFILE_LOADS);
+  const per = (ms: number) => r1(ms / runs);
   const top = [...self.values()].sort((a, b) => b.ms - a.ms).slice(0, 20).map((e) => ({ function: e.fn, source: `${e.module}:${e.line}`, selfMsPerLoad: per(e.ms) }));
   const byModule = new Map<string, number>();
   for (const e of self.values()) byModule.set(e.module, (byModule.get(e.module) ?? 0) + e.ms);
   return {
     fixture: `${fixture.site}/${fixture.name}`,
-    loads: PROFILE_LOADS,
+    loads: runs,
+    what,
     build: `unminified, ${relative(ROOT, dist) || dist}`,
     extensionSelfMsPerLoad: per(extTotal),
     allScriptSelfMsPerLoad: per(total),
     top,
+    // Samples are 100 µs apart: ticks / 10 is about ms.
+    lines: [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([source, ticks]) => ({ source, msPerRun: r1(ticks / 10 / runs) })),
     modules: [...byModule].sort((a, b) => b[1] - a[1]).map(([module, ms]) => ({ module, selfMsPerLoad: per(ms) })),
   };
 }
@@ -537,11 +573,13 @@ export function printLoad(r: LoadResults): void {
   }));
   console.table(r.contentScripts.sites.map((s) => ({ site: s.site, 'script bytes': s.jsBytes, 'stylesheet bytes': s.cssBytes })));
   if (r.compile.length) console.log(`compile: medians of ${r.compile[0].loads} traced loads of ${r.compile.map((c) => c.fixture).join(', ')} (tracing slows V8: an upper bound)`);
-  if (r.profile) {
-    const p = r.profile;
-    console.log(`\nCPU profile of the content script's start on ${p.fixture} (${p.loads} loads, ${p.build}): the extension's functions ${p.extensionSelfMsPerLoad} ms self time a load, all script ${p.allScriptSelfMsPerLoad} ms`);
-    console.table(p.top);
-    console.table(p.modules.slice(0, 10));
-  }
+  if (r.profile) printProfile(r.profile);
   console.log(`load section: ${r.seconds} s`);
+}
+
+export function printProfile(p: Awaited<ReturnType<typeof profileScript>>): void {
+  console.log(`\nCPU profile (${p.what}) on ${p.fixture} (${p.loads} runs, ${p.build}): the extension's functions ${p.extensionSelfMsPerLoad} ms self time a run, all script ${p.allScriptSelfMsPerLoad} ms`);
+  console.table(p.top);
+  if (process.env.BENCH_PROFILE_LINES) console.table(p.lines);
+  console.table(p.modules.slice(0, 10));
 }

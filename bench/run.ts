@@ -21,6 +21,7 @@
  *   --load-fixtures a/b,c/d|all   pages for the load section (default: one page a site)
  *   --redesigned / --no-redesigned  only the redesigned copies / only the pages as written
  *   --profile-load [site/page]    also a CPU profile of the content script's start (default x/home)
+ *   --profile-feed                only a CPU profile of the content script over the growing feed
  */
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
 import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
@@ -29,7 +30,7 @@ import { chromiumArgs, Server, waitForEngine } from '../e2e/lib/extension';
 import { listFixtures } from '../e2e/lib/fixture-files';
 import { GROW_FEED_JS, READABLE_METRICS_JS } from '../e2e/lib/feed';
 import { CAPTURES, DIST_CHROME, ROOT } from '../e2e/lib/paths';
-import { loadBench, printLoad, selectFixtures } from './load';
+import { loadBench, printLoad, printProfile, profileFeed, selectFixtures } from './load';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -40,7 +41,7 @@ const option = (name: string, fallback?: string) => {
   const v = argv[i + 1];
   return v && !v.startsWith('--') ? v : fallback;
 };
-const known = ['--feed-only', '--load-only', '--load-pairs', '--load-fixtures', '--redesigned', '--no-redesigned', '--profile-load', '--build'];
+const known = ['--feed-only', '--load-only', '--load-pairs', '--load-fixtures', '--redesigned', '--no-redesigned', '--profile-load', '--profile-feed', '--build'];
 for (const [i, a] of argv.entries()) {
   if (a.startsWith('--') && !known.includes(a)) throw new Error(`bench: unknown option ${a} (known: ${known.join(' ')})`);
   if (!a.startsWith('--') && !['--load-pairs', '--load-fixtures', '--profile-load'].includes(argv[i - 1])) throw new Error(`bench: stray argument ${a}`);
@@ -252,6 +253,10 @@ console.log(`bundle: content script ${results.bundleKB.contentScript} KB, x.css 
 // numbers stay at the top level, where scripts/readme.ts reads them; the load section is `load`).
 const RESULTS = resolve(ROOT, 'bench/results.json');
 let out: Record<string, unknown> = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+if (flag('--profile-feed')) {
+  printProfile(await profileFeed(home, resolve(ROOT, process.env.UNSCORED_DIST ?? 'dist')));
+  process.exit(0);
+}
 if (RUN_FEED) {
   const feed = await feedSection();
   out = { ...feed.results, load: out.load };

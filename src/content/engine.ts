@@ -13,11 +13,11 @@
  * (its NodeMap visits and tags every added node; bench/, see the README), far over budget for
  * the feed, while the title's few mutations are where its summaries earn their keep.
  */
-import { MutationSummary } from 'mutation-summary';
+import type { MutationSummary } from 'mutation-summary';
 import { METRIC_KINDS, SCRUB_ATTRIBUTES, type MetricKind, type ScrubAttribute, type ScrubRule, type Site } from '../sites/types';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
-import { labelKind, scrubCounts, scrubTitle, shapeOf } from '../hiding/patterns';
-import { actionKind, analyse, countKind, isBareCount, nameKind, withoutNumbers, type FoundCount } from '../recogniser/recognise';
+import { labelKind, scrubCounts, scrubTitle } from '../hiding/patterns';
+import { actionKind, analyse, countKind, isBareCount, labelKind as labelKindOf, nameKind, scrubLabel, withoutNumbers, type FoundCount, type TextAnalysis } from '../recogniser/recognise';
 import { metricPathKind } from '../recogniser/paths';
 import type { HidingStyle } from '../settings/schema';
 
@@ -159,7 +159,7 @@ export class Engine {
       // above sees every change to the title (checkElement, checkText), and setting it up
       // (its option processing measured 6-20 ms of a load's script) is no work for a load.
       if (this.doc.readyState === 'complete') this.watchHead();
-      else this.doc.defaultView?.addEventListener('load', () => setTimeout(() => this.guard(() => this.watchHead()), 0), { once: true });
+      else this.doc.defaultView?.addEventListener('load', () => afterLoad(this.doc.defaultView!, () => this.guard(() => this.watchHead())), { once: true });
       this.applyTitle();
     });
   }
@@ -199,9 +199,15 @@ export class Engine {
 
   /** The tab title lives in <head>: a small tree where mutation-summary's summaries are cheap. */
   private watchHead(): void {
+    // Loaded when first used (the bundle inlines it; its module is evaluated only here): its
+    // module start and option processing are no work for a page load.
+    void import('mutation-summary').then(({ MutationSummary }) => this.guard(() => this.startTitleSummary(MutationSummary)), (e) => console.debug('[Unscored]', e));
+  }
+
+  private startTitleSummary(Summary: typeof MutationSummary): void {
     const head = this.doc.head;
-    if (this.titleSummary || !head) return;
-    this.titleSummary = new MutationSummary({
+    if (this.titleSummary || !head || this.stopped) return;
+    this.titleSummary = new Summary({
       rootNode: head,
       callback: () => this.guard(() => this.applyTitle()),
       queries: [{ element: 'title' }, { characterData: true }],
@@ -446,16 +452,21 @@ export class Engine {
   private checkCount(t: Text, data: string): void {
     const el = t.parentElement;
     if (!el) return;
+    // A short text is most often a count the site's stylesheet already hides (on X, the five
+    // action-bar counts of every post): one bounded matches() spares judging it, which at page
+    // load, before the recogniser's code is warm, is the dearer of the two.
+    const short = data.length <= 12;
+    if (short && this.covered(el)) return;
     const a = analyse(data);
     // Most digit-bearing text is no count and has no number at an edge: a time, a date, prose.
     if (!a.whole && !a.counts.length && !a.bare && !a.open) return;
-    // A number the site's stylesheet already hides (on X, the five action-bar counts of every
-    // post) needs nothing more; nor one we marked, nor the tab title (mutation-summary's).
-    if (this.covered(el) || el.hasAttribute(ATTR_MARK) || NOT_SHOWN.has(el.localName)) return;
+    // A number the site's stylesheet already hides needs nothing more; nor one we marked, nor
+    // the tab title (mutation-summary's).
+    if ((!short && this.covered(el)) || el.hasAttribute(ATTR_MARK) || NOT_SHOWN.has(el.localName)) return;
     const single = el.firstChild === t && el.lastChild === t;
     let found: Found | null = null;
     if (a.whole) found = { kind: a.whole, scoped: false };
-    else if (a.open) found = this.kindFromContext(el, t, a.number, single ? data : null);
+    else if (a.open) found = this.kindFromContext(el, t, data.slice(a.at, a.to), single ? data : null, a);
     if (!found && a.bare) found = this.bareKind(el);
     if (!found) {
       // An aggregate among other words in the text itself: "and 12 others liked your post".
@@ -482,7 +493,12 @@ export class Engine {
    * ancestors, while their text stays short. An element whose only child is the one we came
    * from has that child's text, so it is not read again.
    */
-  private kindFromContext(el: Element, t: Text, number: string, elText: string | null): Found | null {
+  private kindFromContext(el: Element, t: Text, number: string, elText: string | null, a: TextAnalysis): Found | null {
+    // A count phrase goes on past the text node on the side where its number stands at the
+    // edge: a word must be drawn there ("<b>12</b> likes", "and <b>12</b> others"). Most edge
+    // numbers have none (a name "Mara Runs 2024" before a handle, a score before a dot), and
+    // reading their ancestors' text and judging it five times was most of a feed's cost.
+    if (!this.wordBeside(t, a.edgeBefore, a.edgeAfter)) return null;
     let node: Element | null = el;
     let child: Node = t;
     let text = '';
@@ -498,12 +514,40 @@ export class Engine {
       const whole = countKind(trimmed);
       if (whole) return { kind: whole, scoped: false };
       // A count among other words: only an aggregate or a word before the number says so.
-      const a = analyse(trimmed);
-      for (const c of a.counts) {
+      for (const c of analyse(trimmed).counts) {
         if ((c.via === 'people' || c.via === 'before') && trimmed.slice(c.start, c.end) === number.trim()) return { kind: c.kind, scoped: false };
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word is drawn right before (`before`) or after (`after`) a text node, in the text
+   * of its nearest ancestors: the next non-blank text node's first character, or the previous
+   * one's last, is a letter or an opening/closing quote, not a digit, a separator or nothing.
+   */
+  private wordBeside(t: Text, before: boolean, after: boolean): boolean {
+    let top: Node = t;
+    for (let d = 0; d < 5 && top.parentNode?.nodeType === Node.ELEMENT_NODE; d++) top = top.parentNode;
+    const walker = this.doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+    for (const forward of [false, true]) {
+      if (!(forward ? after : before)) continue;
+      walker.currentNode = t;
+      // A few blank nodes (indentation between elements) are passed over, not more.
+      for (let k = 0; k < 8; k++) {
+        const n = (forward ? walker.nextNode() : walker.previousNode()) as Text | null;
+        if (!n) break;
+        const data = n.data;
+        const step = forward ? 1 : -1;
+        let i = forward ? 0 : data.length - 1;
+        // Brackets and colons stand between a noun and its number: "Comments (9)", "Likes: 12".
+        while (i >= 0 && i < data.length && isPassedOver(data.charCodeAt(i))) i += step;
+        if (i < 0 || i >= data.length) continue;
+        if (isWordChar(data.charCodeAt(i))) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   /** Whether an element is inside a form or dialog where the user writes (its counter, its buttons). */
@@ -651,12 +695,12 @@ export class Engine {
     const value = el.getAttribute(attr);
     // Fast path first: most labels carry no digit ("Reply", "Home").
     if (!value || !HAS_DIGIT.test(value)) return;
-    const shape = shapeOf(value);
-    const scrubbed = this.anyHidden() ? scrubCounts(value, shape) : value;
+    // The recogniser's own functions: the digit test above is the one they need.
+    const scrubbed = this.anyHidden() ? scrubLabel(value) : value;
     if (scrubbed === value) return;
     // A label that is just the number of a count shown inside it (title="4,821" on a followers
     // link, old Reddit's title="9989" on a score) goes with the count.
-    if (!labelKind(value, shape) && !this.declares(el, attr) && !(isBareCount(value) && (el.hasAttribute(ATTR_MARK) || el.querySelector(`[${ATTR_MARK}]`)))) return;
+    if (!labelKindOf(value) && !this.declares(el, attr) && !(isBareCount(value) && (el.hasAttribute(ATTR_MARK) || el.querySelector(`[${ATTR_MARK}]`)))) return;
     (el as WithOriginals)[ORIG_KEYS[attr]] = value;
     el.setAttribute(attr, scrubbed);
   }
@@ -774,4 +818,34 @@ function groupScrubRules(rules: readonly ScrubRule[], doc: Document): Map<ScrubA
     }
   }
   return byAttr;
+}
+
+/**
+ * Runs `fn` once the page has loaded and the browser is idle (or after two seconds at most):
+ * work that no count waits for is not done while the page still paints its first screens.
+ */
+function afterLoad(win: Window, fn: () => void): void {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: 2000 });
+  else win.setTimeout(fn, 0);
+}
+
+/** Blanks and the brackets and colons between a noun and its number. */
+function isPassedOver(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 40 || c === 41 || c === 91 || c === 93 || c === 58 || c === 0xff08 || c === 0xff09 || c === 0xff1a;
+}
+
+/**
+ * A character a word of a count phrase may start or end with: a letter of any script, a quote
+ * („Gefällt mir“). Not a digit, a separator (· • | / - — …) or other punctuation.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34 || c === 39;
+  if (c < 0xc0) return c === 0xab || c === 0xbb;
+  // General punctuation: dashes, bullets, ellipsis; the quotes in it are words' edges.
+  if (c >= 0x2000 && c <= 0x206f) return c >= 0x2018 && c <= 0x201f;
+  // Digits of other blocks (Arabic-Indic, full-width), CJK punctuation, full-width forms' punctuation.
+  if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19)) return false;
+  if (c >= 0x3000 && c <= 0x303f) return c >= 0x300c && c <= 0x300f;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return true;
 }

@@ -3,7 +3,8 @@
  * synchronously at document_start instead of behind crxjs's async module loader: the observer
  * is watching before the parser adds the first post.
  */
-import browser from 'webextension-polyfill';
+import browser from '#browser';
+import type { Runtime } from 'webextension-polyfill';
 import { findSiteForUrl } from '../sites';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
@@ -75,9 +76,17 @@ function main(): void {
       apply();
     }
   });
-  browser.runtime.onMessage.addListener((msg: unknown) => {
+  // Answered with sendResponse: the native API (src/ext/browser.ts) takes no promise back in Chrome.
+  // A message that is not ours gets no answer (undefined: the channel closes, the sender is told).
+  browser.runtime.onMessage.addListener(((msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const reply = answer(msg);
+    if (reply === undefined) return undefined;
+    sendResponse(reply);
+    return true;
+  }) as Runtime.OnMessageListenerCallback);
+  const answer = (msg: unknown): unknown => {
     if ((msg as { type?: string })?.type === 'unscored:status') {
-      return Promise.resolve({ siteId: site?.id ?? null, siteKey, found: engine.countFound() });
+      return { siteId: site?.id ?? null, siteKey, found: engine.countFound() };
     }
     if ((msg as { type?: string })?.type === 'unscored:count') {
       // The options page asks how many elements a user's selector matches here, to flag one
@@ -89,15 +98,15 @@ function main(): void {
       } catch {
         count = null;
       }
-      return Promise.resolve({ count });
+      return { count };
     }
     if ((msg as { type?: string })?.type === 'unscored:pick') {
       // The element picker (src/picker): bundled here, nothing is loaded at run time.
       startPicker({ save: (sel) => saveCustomSelector(siteKey, sel) });
-      return Promise.resolve({ ok: true });
+      return { ok: true };
     }
     return undefined;
-  });
+  };
 }
 
 try {

@@ -4,7 +4,7 @@
  * engine and tests use, the tab title's unread count and the parser of displayed counts.
  */
 import type { MetricKind } from '../sites/types';
-import { countKind, isBareCount as bare, labelKind as kindOfLabel, scrubLabel, shapeOf as shape } from '../recogniser/recognise';
+import { countKind, isBareCount as bare, labelKind as kindOfLabel, scrubLabel } from '../recogniser/recognise';
 
 /**
  * Classifies a short text as a metric. Returns its kind, or null when it is not a count.
@@ -19,13 +19,11 @@ export function classifyCountText(text: string, bare_ = false, bareKind: MetricK
   return null;
 }
 
-/** A text's shape: its digits made 0 (results are remembered by shape). */
-export const shapeOf = shape;
 
 /** The metric an attribute value names ("2378 Likes. Liked", "Star this repository (964)"), or null. */
-export function labelKind(value: string, s?: string): MetricKind | null {
+export function labelKind(value: string): MetricKind | null {
   if (!/\d/.test(value)) return null;
-  return kindOfLabel(value, s);
+  return kindOfLabel(value);
 }
 
 /** Whether a text is a count without a noun ("1.2K", "12,345", "3 mil", "(12)"). */
@@ -37,8 +35,8 @@ export function isBareCount(text: string): boolean {
  * Removes counts from an attribute value while keeping the rest: "2378 Likes. Liked" -> "Liked";
  * "Like (12 likes)" -> "Like"; "1,262" -> "". "Posted 3 hours ago" stays as it is.
  */
-export function scrubCounts(value: string, s?: string): string {
-  return scrubLabel(value, s);
+export function scrubCounts(value: string): string {
+  return scrubLabel(value);
 }
 
 /** Whether a value still carries a count that scrubbing would remove. */

@@ -9,7 +9,7 @@
  * long again (a page that blocks or removes it, a worker that does not answer), the in-page
  * dialog asks instead; the post waits either way.
  */
-import browser from 'webextension-polyfill';
+import browser from '#browser';
 import { addStyles, type DialogOptions, type DialogResult } from './dialog';
 import { makeHost, type OpenDialog } from './inline-dialog';
 import { FRAME_PATH, OPEN, randomHex, REGISTER, type FrameReply, type HostRequest, type OpenMessage, type RegisterMessage } from './channel';

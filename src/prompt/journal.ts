@@ -2,7 +2,8 @@
  * The private journal: answers to the pause question, kept in storage.local only (never
  * storage.sync, never sent anywhere). Key `journal`: an array of entries, oldest first.
  */
-import browser from 'webextension-polyfill';
+import browser from '#browser';
+import type { Storage } from 'webextension-polyfill';
 
 export const JOURNAL_KEY = 'journal';
 /** Oldest entries are dropped beyond this many (storage.local is per-extension and small). */
@@ -71,7 +72,7 @@ export async function clearJournal(): Promise<void> {
 }
 
 export function watchJournal(cb: (entries: JournalEntry[]) => void): () => void {
-  const l = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const l = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'local' && JOURNAL_KEY in changes) cb(repairJournal(changes[JOURNAL_KEY].newValue));
   };
   browser.storage.onChanged.addListener(l);

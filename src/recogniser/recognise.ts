@@ -214,18 +214,46 @@ function judge(text: string, tok: NumberToken, label: boolean, t: Tables, labelA
   return null;
 }
 
-/** Remembered results, bounded: a page of ever-new shapes must not grow memory forever. */
+/**
+ * Remembered results, bounded: a page of ever-new shapes must not grow memory forever. Looked up
+ * by the text itself, hashed as its shape in one pass over its characters: making the shape
+ * string first (a replace) and hashing that for a Map was a third of a feed's cost, and most
+ * look-ups hit.
+ */
+interface MemoEntry<T> { shape: string; v: T; next: MemoEntry<T> | undefined }
 class ShapeMemo<T> {
-  private readonly map = new Map<string, T>();
-  get(key: string): T | undefined {
-    return this.map.get(key);
+  private readonly map = new Map<number, MemoEntry<T>>();
+  get(text: string): T | undefined {
+    for (let e = this.map.get(shapeHash(text)); e; e = e.next) if (sameShape(text, e.shape)) return e.v;
+    return undefined;
   }
-  set(key: string, v: T): void {
+  set(text: string, v: T): void {
     if (this.map.size >= 2000) this.map.clear();
-    this.map.set(key, v);
+    const h = shapeHash(text);
+    this.map.set(h, { shape: shapeOf(text), v, next: this.map.get(h) });
   }
 }
-const foundMemo = new ShapeMemo<FoundCount[]>();
+
+/** A character as its text's shape has it: every digit (of any block we read) is "0". */
+function shapeCode(c: number): number {
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19) ? 48 : c;
+}
+
+/** FNV-1a over the shape's characters, kept a small integer (a Map key V8 stores unboxed). */
+function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ shapeCode(text.charCodeAt(i)), 16777619);
+  return h & 0x3fffffff;
+}
+
+function sameShape(text: string, shape: string): boolean {
+  if (text.length !== shape.length) return false;
+  for (let i = 0; i < text.length; i++) if (shapeCode(text.charCodeAt(i)) !== shape.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Per kind of text: a label's bare number may count, a text's may not. */
+const foundMemo = { text: new ShapeMemo<FoundCount[]>(), label: new ShapeMemo<FoundCount[]>() };
 
 /** A text's shape: every digit (of either block) made 0. */
 export function shapeOf(text: string): string {
@@ -240,9 +268,9 @@ function magnitudeOf(t: Tables) {
  * Every count in a text, with where it stands. `label`: the text is an aria-label or title,
  * where a bare number counts when the label names a metric action.
  */
-export function findCounts(text: string, label = false, shape = shapeOf(text)): FoundCount[] {
-  const key = (label ? 'L' : 'T') + shape;
-  const known = foundMemo.get(key);
+export function findCounts(text: string, label = false): FoundCount[] {
+  const memo = label ? foundMemo.label : foundMemo.text;
+  const known = memo.get(text);
   if (known) return known;
   const t = getTables();
   const out: FoundCount[] = [];
@@ -255,7 +283,7 @@ export function findCounts(text: string, label = false, shape = shapeOf(text)): 
       if (f) out.push(f);
     }
   }
-  foundMemo.set(key, out);
+  memo.set(text, out);
   return out;
 }
 
@@ -272,11 +300,11 @@ const wholeMemo = new ShapeMemo<CountKind | null>();
  * Null for anything else, including a bare number ("1.2K": see isBareCount) and a text that
  * holds a count among other words ("Just hit 1,000 followers!").
  */
-export function countKind(text: string, shape = shapeOf(text)): CountKind | null {
+export function countKind(text: string): CountKind | null {
   if (text.length > 100) return null;
-  const known = wholeMemo.get(shape);
+  const known = wholeMemo.get(text);
   if (known !== undefined) return known;
-  const counts = findCounts(text, false, shape);
+  const counts = findCounts(text, false);
   let kind: CountKind | null = null;
   if (counts.length) {
     const t = getTables();
@@ -303,7 +331,7 @@ export function countKind(text: string, shape = shapeOf(text)): CountKind | null
     }
     if (ok) kind = counts[0].kind;
   }
-  wholeMemo.set(shape, kind);
+  wholeMemo.set(text, kind);
   return kind;
 }
 
@@ -347,8 +375,8 @@ export function nameKind(name: string): CountKind | null {
 }
 
 /** The kind a label names with one of its counts ("2378 Likes. Liked"), or null. */
-export function labelKind(value: string, shape = shapeOf(value)): CountKind | null {
-  const counts = findCounts(value, true, shape);
+export function labelKind(value: string): CountKind | null {
+  const counts = findCounts(value, true);
   return counts.length ? counts[0].kind : null;
 }
 
@@ -359,17 +387,17 @@ const scrubMemo = new ShapeMemo<string>();
  * "… 3 years ago 55 minutes 15,530 views" -> "… 3 years ago 55 minutes", "1,262" -> "".
  * Numbers that are no counts stay ("Posted 3 hours ago").
  */
-export function scrubLabel(value: string, shape = shapeOf(value)): string {
-  const known = scrubMemo.get(shape);
+export function scrubLabel(value: string): string {
+  const known = scrubMemo.get(value);
   if (known !== undefined) return known;
-  const out = scrubUncached(value, shape);
+  const out = scrubUncached(value);
   // Remembered when no digit is left (the usual result): a value kept as it is keeps its digits.
-  if (!/\d/.test(out)) scrubMemo.set(shape, out);
+  if (!/\d/.test(out)) scrubMemo.set(value, out);
   return out;
 }
 
-function scrubUncached(value: string, shape: string): string {
-  const counts = findCounts(value, true, shape);
+function scrubUncached(value: string): string {
+  const counts = findCounts(value, true);
   if (!counts.length) return isBareCount(value) ? '' : value;
   let out = '';
   let from = 0;
@@ -414,8 +442,13 @@ export interface TextAnalysis {
    * side: its noun or word may be in the element beside it ("<b>12</b> likes", "Visto <b>6.729</b>").
    */
   open: boolean;
-  /** The first such number, as printed ("1,204"). */
-  number: string;
+  /** Where the first such number stands in the text (`text.slice(at, to)`: "1,204"). */
+  at: number;
+  to: number;
+  /** That number stands at the text's start (its phrase may begin before it)… */
+  edgeBefore: boolean;
+  /** …or at its end (its phrase may go on after it). */
+  edgeAfter: boolean;
 }
 
 /** Whether text[from, to) holds only spaces and the brackets and marks around a bare number. */
@@ -428,31 +461,34 @@ function onlyEdge(text: string, from: number, to: number): boolean {
 }
 const EDGE = '()[]·•|:,.+';
 
-const analysisMemo = new ShapeMemo<Omit<TextAnalysis, 'number'> & { at: number; to: number }>();
-const NONE = { whole: null, counts: [] as FoundCount[], bare: false, open: false, at: 0, to: 0 };
+const analysisMemo = new ShapeMemo<TextAnalysis>();
+const NONE: TextAnalysis = { whole: null, counts: [] as FoundCount[], bare: false, open: false, edgeBefore: false, edgeAfter: false, at: 0, to: 0 };
 
-/** A text node's text, judged on its own (remembered by shape). */
-export function analyse(text: string, shape = shapeOf(text)): TextAnalysis {
-  let a = analysisMemo.get(shape);
+/**
+ * A text node's text, judged on its own (remembered by shape). The result is shared by every
+ * text of the same shape: read it, never change it.
+ */
+export function analyse(text: string): TextAnalysis {
+  let a = analysisMemo.get(text);
   if (!a) {
     a = NONE;
     const t = getTables();
     const tokens = numberTokens(text, magnitudeOf(t));
     const live = tokens.filter((k) => !k.ordinary);
     if (live.length) {
-      const counts = findCounts(text, false, shape);
-      const whole = countKind(text, shape);
+      const counts = findCounts(text, false);
+      const whole = countKind(text);
       const first = live[0];
       const lastT = live[live.length - 1];
       const edgeBefore = onlyEdge(text, 0, first.start);
       const edgeAfter = onlyEdge(text, lastT.end, text.length);
       const bare = live.length === 1 && tokens.length === 1 && edgeBefore && edgeAfter && !first.percent;
       const tok = edgeBefore ? first : lastT;
-      a = { whole, counts, bare, open: edgeBefore || edgeAfter, at: tok.start, to: tok.end };
+      a = { whole, counts, bare, open: edgeBefore || edgeAfter, edgeBefore, edgeAfter: edgeAfter && (!edgeBefore || live.length === 1), at: tok.start, to: tok.end };
     }
-    analysisMemo.set(shape, a);
+    analysisMemo.set(text, a);
   }
-  return { whole: a.whole, counts: a.counts, bare: a.bare, open: a.open, number: text.slice(a.at, a.to) };
+  return a;
 }
 
 /**

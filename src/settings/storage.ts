@@ -3,7 +3,8 @@
  * when the user turns sync on, every write is mirrored to storage.sync (within its quotas) and
  * a newer synced copy is adopted on read.
  */
-import browser from 'webextension-polyfill';
+import browser from '#browser';
+import type { Storage } from 'webextension-polyfill';
 import { sites } from '../sites';
 import { defaultSettings, SETTINGS_KEY, type Settings } from './schema';
 import { repairSettings, type Repaired } from './repair';
@@ -46,7 +47,7 @@ export async function updateSettings(change: (s: Settings) => void): Promise<{ s
 
 /** Calls back with repaired settings whenever they change in local storage. Returns an unsubscribe. */
 export function watchSettings(cb: (r: Repaired) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     cb(repairSettings(changes[SETTINGS_KEY].newValue, knownIds));
   };
