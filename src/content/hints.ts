@@ -6,7 +6,8 @@
  *
  * Its own observer, only while the hint style is chosen: nobody else pays for it.
  */
-import browser from 'webextension-polyfill';
+// The browser's own namespace, as everywhere in the content script (src/ext/browser.ts).
+import browser from '#browser';
 import { METRIC_KINDS, type Site } from '../sites/types';
 import { ATTR_MARK } from '../hiding/compile-css';
 import { ATTR_HINT, compileHintCss, hintOf, type HintWords } from '../hiding/compile-owners';
