@@ -72,6 +72,12 @@ export interface EngineState {
   shown: string[];
   style: HidingStyle;
   customSelectors: string[];
+  /**
+   * Kinds <html> reveals, when more than `shown`: those hidden for one owner only, whose hidden
+   * owner's counts src/content/owners.ts hides again (issue 19). Everything else (labels, text,
+   * shadow roots) treats them as hidden.
+   */
+  revealed?: string[];
 }
 
 /** Hidden until settings say otherwise: fail closed. */
@@ -270,7 +276,7 @@ export class Engine {
 
   private applyHtmlAttributes(): void {
     const html = this.doc.documentElement;
-    const show = this.state.shown.join(' ');
+    const show = (this.state.revealed ?? this.state.shown).join(' ');
     if (show) {
       if (html.getAttribute(ATTR_SHOW) !== show) html.setAttribute(ATTR_SHOW, show);
     } else if (html.hasAttribute(ATTR_SHOW)) html.removeAttribute(ATTR_SHOW);

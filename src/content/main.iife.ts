@@ -12,7 +12,10 @@ import { startPause, type PauseController } from '../prompt/pause';
 import { startPicker } from '../picker/picker';
 import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
-import type { Settings } from '../settings/schema';
+import { siteSettings, type Settings } from '../settings/schema';
+import { Owners } from './owners';
+import { Hints } from './hints';
+import { isPostPage, watchRoute } from './route';
 
 /** Build-time constant, false in every real build (see vite.config.ts). */
 declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
@@ -33,6 +36,10 @@ function main(): void {
   }
   const engine = new Engine(site);
   engine.start();
+  // Whose numbers and the hint style (issue 19): their own observers, after the engine's.
+  const owners = new Owners(site);
+  const hints = new Hints(site);
+  let route: (() => void) | undefined;
 
   let settings: Settings | undefined;
   let peekUntil = 0;
@@ -40,7 +47,12 @@ function main(): void {
   const apply = () => {
     if (!settings) return;
     pause?.setSettings(settings);
-    engine.apply(engineState(settings, siteKey, peekUntil));
+    const state = engineState(settings, siteKey, peekUntil, Date.now(), { postPage: isPostPage(site, location), owners: !!site?.owners });
+    owners.apply(state);
+    hints.apply(state);
+    engine.apply(state);
+    // Followed only once some kind waits for a post's own page on this site.
+    if (!route && site?.postPages && Object.values(siteSettings(settings, siteKey).postPageOnly ?? {}).some(Boolean)) route = watchRoute(apply);
     clearTimeout(peekTimer);
     // A peek ends by itself, even with the popup closed.
     if (peekUntil > Date.now()) peekTimer = setTimeout(apply, peekUntil - Date.now() + 10);

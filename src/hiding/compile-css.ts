@@ -63,11 +63,17 @@ const HIDDEN =
   'background-size:min(100%,4.5em) 100%!important;background-position:0 50%!important;' +
   'background-repeat:no-repeat!important;background-clip:border-box!important;background-origin:border-box!important;' +
   'visibility:var(--unscored-visibility,inherit)!important;';
-const STYLE_PROPERTIES = `html[${ATTR_STYLE}="hide"]{--unscored-visibility:hidden;--unscored-smudge:none}`;
+// The hint style (issue 19) hides like "hide" until the content script has put its mark beside
+// each count (src/hiding/compile-owners.ts): in this stylesheet, so it holds before first paint.
+const STYLE_PROPERTIES =
+  `html[${ATTR_STYLE}="hide"]{--unscored-visibility:hidden;--unscored-smudge:none}\n` +
+  `html[${ATTR_STYLE}="hint"]{--unscored-visibility:hidden;--unscored-smudge:none}`;
 /** What the hover style sets on a hovered number (or one in a focused control). */
 const REVEALED = '--unscored-fill:currentcolor;--unscored-smudge:none;--unscored-visibility:inherit';
 /** With the hide style, icons beside a count found by text stay visible (see BLUR). */
-const KEEP_MARKED_ICONS = `html[${ATTR_STYLE}="hide"] [${ATTR_MARK}] > svg{visibility:visible!important}`;
+const KEEP_MARKED_ICONS =
+  `html[${ATTR_STYLE}="hide"] [${ATTR_MARK}] > svg{visibility:visible!important}\n` +
+  `html[${ATTR_STYLE}="hint"] [${ATTR_MARK}] > svg{visibility:visible!important}`;
 
 /** Every kind's marker selector, so text-pattern finds are hidden by the same rules. */
 export function markSelector(kind: HideKind): string {
@@ -83,6 +89,16 @@ export function markSelector(kind: HideKind): string {
  */
 function each(selectors: readonly string[]): string[] {
   return selectors.flatMap((s) => splitTopLevel(s)).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Rules hiding these selectors unguarded (the caller guards them): the same declarations as every kind's. */
+export function compileHiddenRules(selectors: readonly string[]): string {
+  return each(selectors).map((s) => `${s}{${HIDDEN}}`).join('\n');
+}
+
+/** One complex selector per entry, as the rules use them. */
+export function eachSelector(selectors: readonly string[]): string[] {
+  return each(selectors);
 }
 
 /** The rules hiding one kind's selectors, guarded by the <html> attributes. */
@@ -131,7 +147,8 @@ export function compileShadowCss(metrics: MetricSelectors, shown: readonly strin
     const sels = metrics[k];
     if (!sels?.length || shown.includes(k) || shown.includes('all')) continue;
     for (const s of each(sels)) {
-      if (style === 'hide') rules.push(`${s}{${HIDE}}`);
+      // No hint marks inside shadow roots: the hint style hides there (fail closed).
+      if (style === 'hide' || style === 'hint') rules.push(`${s}{${HIDE}}`);
       else if (style === 'hover') rules.push(`${s}:not(:hover,:focus-visible *){${BLUR}}`);
       else rules.push(`${s}{${BLUR}}`);
     }

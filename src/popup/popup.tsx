@@ -10,7 +10,9 @@ import { KindSwitchList, Notice, StyleChoice, Switch, TextField } from '../ui/co
 import { t } from '../ui/i18n';
 import { hidingOn, shortcutFor, siteForUrl, withSiteEnabled } from '../ui/tab-site';
 import { useSettings } from '../ui/use-settings';
-import { LIMITS } from '../settings/schema';
+import { LIMITS, allWhose } from '../settings/schema';
+import { getSite } from '../sites';
+import { commonWhose, POST_PAGE_KINDS, WhoseChoice } from '../ui/owner-controls';
 
 export const PEEK_MS = 60_000;
 
@@ -147,6 +149,33 @@ export function Popup() {
               })
             }
           />
+          {/* Whose numbers (issue 19): one click for every kind on this site. */}
+          <WhoseChoice
+            name="whose"
+            legend={t('whoseOn', here.name)}
+            value={commonWhose(site.whose)}
+            disabled={!on}
+            hint={getSite(key)?.owners ? t('whoseHint') : t('whoseUnknownSite')}
+            onChange={(w) =>
+              void update((s) => {
+                s.sites[key] = { ...siteSettings(s, key), whose: allWhose(w) };
+              })
+            }
+          />
+          {getSite(key)?.postPages && (
+            <Switch
+              label={t('postPageOnlySwitch')}
+              hint={t('postPageOnlyHint')}
+              disabled={!on}
+              checked={POST_PAGE_KINDS.every((k) => site.postPageOnly?.[k] === true)}
+              onChange={(v) =>
+                void update((s) => {
+                  const cur = siteSettings(s, key);
+                  s.sites[key] = { ...cur, postPageOnly: { ...cur.postPageOnly!, ...Object.fromEntries(POST_PAGE_KINDS.map((k) => [k, v])) } };
+                })
+              }
+            />
+          )}
           <StyleChoice name="style" value={settings.style} onChange={(v) => void update((s) => void (s.style = v))} />
           <div class="actions">
             {peeking ? (

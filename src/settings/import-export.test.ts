@@ -7,7 +7,14 @@ const ids = ['x', 'youtube'];
 function custom(): Settings {
   const s = defaultSettings();
   s.style = 'hover';
-  s.sites.x = { enabled: true, kinds: { ...s.defaults.kinds, likes: false }, customSelectors: ['[data-testid="count"]'] };
+  s.sites.x = {
+    enabled: true,
+    kinds: { ...s.defaults.kinds, likes: false },
+    customSelectors: ['[data-testid="count"]'],
+    // Version 2 (issue 19): whose numbers and "only on a post's page" travel with the rest.
+    whose: { ...s.defaults.whose, replies: 'mine', followers: 'others' },
+    postPageOnly: { ...s.defaults.postPageOnly, replies: true },
+  };
   s.customSites = [{ origin: 'https://social.example', name: 'Social' }];
   s.pause.sites.x = true;
   s.pause.question = 'Would I say this out loud?';

@@ -49,7 +49,7 @@ export function exportFileName(now = new Date()): string {
 const TOP_KEYS = Object.keys(defaultSettings());
 const DEFAULTS_KEYS = Object.keys(defaultSettings().defaults);
 const PAUSE_KEYS = Object.keys(defaultSettings().pause);
-const SITE_KEYS = ['enabled', 'kinds', 'customSelectors'];
+const SITE_KEYS = ['enabled', 'kinds', 'customSelectors', 'whose', 'postPageOnly'];
 
 function unknownKeys(raw: unknown, known: readonly string[], path: string, errors: string[]): void {
   if (!isObj(raw)) return;

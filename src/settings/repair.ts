@@ -11,6 +11,9 @@ import {
   type CustomSite,
   type KindSwitches,
   type PauseSettings,
+  type SiteDefaults,
+  WHOSE,
+  type WhoseSwitches,
   type Settings,
   type SiteSettings,
 } from './schema';
@@ -37,6 +40,22 @@ const migrations: Record<number, (old: Obj) => Obj> = {
       };
       delete next.hidden;
     }
+    return next;
+  },
+  // 1 -> 2 (issue 19): whose numbers and "only on a post's page". Version 1 hid every count of a
+  // hidden kind, whoever's it was, everywhere: "both" and false keep exactly that.
+  1: (old) => {
+    const next: Obj = { ...old, version: 2 };
+    const add = (o: unknown): unknown =>
+      isObj(o)
+        ? {
+            ...o,
+            whose: o.whose ?? Object.fromEntries(METRIC_KINDS.map((k) => [k, 'both'])),
+            postPageOnly: o.postPageOnly ?? Object.fromEntries(METRIC_KINDS.map((k) => [k, false])),
+          }
+        : o;
+    if (old.defaults !== undefined) next.defaults = add(old.defaults);
+    if (isObj(old.sites)) next.sites = Object.fromEntries(Object.entries(old.sites).map(([id, v]) => [id, add(v)]));
     return next;
   },
 };
@@ -68,6 +87,52 @@ function repairKinds(raw: unknown, fallback: KindSwitches, path: string, problem
     if (v === undefined) continue;
     if (typeof v === 'boolean') out[k] = v;
     else problems.push(`${path}.${k}: expected true/false, kept hidden`);
+  }
+  for (const k of Object.keys(raw)) {
+    if (!(METRIC_KINDS as readonly string[]).includes(k)) problems.push(`${path}.${k}: unknown kind, dropped`);
+  }
+  return out;
+}
+
+function repairWhose(raw: unknown, fallback: WhoseSwitches, path: string, problems: string[]): WhoseSwitches {
+  const out = { ...fallback };
+  if (raw === undefined) return out;
+  if (!isObj(raw)) {
+    problems.push(`${path}: not an object, everyone's numbers hidden`);
+    return out;
+  }
+  for (const k of METRIC_KINDS) {
+    const v = raw[k];
+    if (v === undefined) continue;
+    // An unknown value reads as "both": everyone's numbers hidden (fail closed).
+    if ((WHOSE as readonly unknown[]).includes(v)) out[k] = v as WhoseSwitches[typeof k];
+    else {
+      out[k] = 'both';
+      problems.push(`${path}.${k}: expected one of ${WHOSE.join(', ')}, everyone's numbers hidden`);
+    }
+  }
+  for (const k of Object.keys(raw)) {
+    if (!(METRIC_KINDS as readonly string[]).includes(k)) problems.push(`${path}.${k}: unknown kind, dropped`);
+  }
+  return out;
+}
+
+/** "Only on a post's page" per kind; anything unreadable is false (hidden on every page). */
+function repairPostPageOnly(raw: unknown, fallback: KindSwitches, path: string, problems: string[]): KindSwitches {
+  const out = { ...fallback };
+  if (raw === undefined) return out;
+  if (!isObj(raw)) {
+    problems.push(`${path}: not an object, reset`);
+    return out;
+  }
+  for (const k of METRIC_KINDS) {
+    const v = raw[k];
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') out[k] = v;
+    else {
+      out[k] = false;
+      problems.push(`${path}.${k}: expected true/false, hidden on every page`);
+    }
   }
   for (const k of Object.keys(raw)) {
     if (!(METRIC_KINDS as readonly string[]).includes(k)) problems.push(`${path}.${k}: unknown kind, dropped`);
@@ -174,15 +239,17 @@ function repairSelectors(raw: unknown, path: string, problems: string[]): string
   return out;
 }
 
-function repairSite(raw: unknown, base: Settings['defaults'], path: string, problems: string[]): SiteSettings {
+function repairSite(raw: unknown, base: SiteDefaults, path: string, problems: string[]): SiteSettings {
   if (!isObj(raw)) {
     problems.push(`${path}: not an object, reset to defaults`);
-    return { enabled: base.enabled, kinds: { ...base.kinds }, customSelectors: [] };
+    return { enabled: base.enabled, kinds: { ...base.kinds }, customSelectors: [], whose: { ...base.whose }, postPageOnly: { ...base.postPageOnly } };
   }
   return {
     enabled: repairBool(raw.enabled, base.enabled, `${path}.enabled`, problems),
     kinds: repairKinds(raw.kinds, base.kinds, `${path}.kinds`, problems),
     customSelectors: repairSelectors(raw.customSelectors, `${path}.customSelectors`, problems),
+    whose: repairWhose(raw.whose, base.whose, `${path}.whose`, problems),
+    postPageOnly: repairPostPageOnly(raw.postPageOnly, base.postPageOnly, `${path}.postPageOnly`, problems),
   };
 }
 
@@ -288,6 +355,8 @@ export function repairSettings(raw: unknown, knownSiteIds: readonly string[]): R
       defaults = {
         enabled: repairBool(m.defaults.enabled, d.defaults.enabled, 'defaults.enabled', problems),
         kinds: repairKinds(m.defaults.kinds, d.defaults.kinds, 'defaults.kinds', problems),
+        whose: repairWhose(m.defaults.whose, d.defaults.whose, 'defaults.whose', problems),
+        postPageOnly: repairPostPageOnly(m.defaults.postPageOnly, d.defaults.postPageOnly, 'defaults.postPageOnly', problems),
       };
     } else problems.push('defaults: not an object, reset');
   }

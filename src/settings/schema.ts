@@ -11,14 +11,23 @@
  */
 import { METRIC_KINDS, type MetricKind } from '../sites/types';
 
-export const SCHEMA_VERSION = 1;
+// 2: `style` may be "hint"; sites and defaults gain `whose` and `postPageOnly` (issue 19).
+export const SCHEMA_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
-export const HIDING_STYLES = ['blur', 'hide', 'hover'] as const;
+export const HIDING_STYLES = ['blur', 'hide', 'hover', 'hint'] as const;
 export type HidingStyle = (typeof HIDING_STYLES)[number];
 
 /** Which kinds are hidden on a site: true = hidden. */
 export type KindSwitches = Record<MetricKind, boolean>;
+
+/**
+ * Whose numbers a hidden kind hides: everyone's (the default), only the signed-in user's own
+ * ("mine": their posts, profile and notifications), or only other people's.
+ */
+export const WHOSE = ['both', 'mine', 'others'] as const;
+export type Whose = (typeof WHOSE)[number];
+export type WhoseSwitches = Record<MetricKind, Whose>;
 
 export interface SiteSettings {
   /** Hiding on this site at all. */
@@ -27,6 +36,13 @@ export interface SiteSettings {
   kinds: KindSwitches;
   /** Extra CSS selectors the user hides on this site (validated before they are saved). */
   customSelectors: string[];
+  /**
+   * Per hidden kind: whose numbers are hidden ("both" = everyone's). Stored settings always
+   * have it (repairSettings fills it in); absent in a value built in code reads as "both".
+   */
+  whose?: WhoseSwitches;
+  /** Per kind: hidden in feeds, lists and profiles, shown on a single post's own page (absent: false). */
+  postPageOnly?: KindSwitches;
 }
 
 export interface PauseSettings {
@@ -60,12 +76,20 @@ export interface Settings {
   /** Per supported or custom site (key: site id or custom origin). Missing = defaults. */
   sites: Record<string, SiteSettings>;
   /** Applied to sites that have no entry yet. */
-  defaults: { enabled: boolean; kinds: KindSwitches };
+  defaults: SiteDefaults;
   /** Sites the user added (each also needs its host permission). */
   customSites: CustomSite[];
   pause: PauseSettings;
   /** Mirror settings to the browser's own sync (opt-in). */
   sync: boolean;
+}
+
+/** What a site without an entry of its own gets. */
+export interface SiteDefaults {
+  enabled: boolean;
+  kinds: KindSwitches;
+  whose: WhoseSwitches;
+  postPageOnly: KindSwitches;
 }
 
 export const DEFAULT_QUESTION = 'Why am I sharing this?';
@@ -74,12 +98,16 @@ export function allKinds(hidden = true): KindSwitches {
   return Object.fromEntries(METRIC_KINDS.map((k) => [k, hidden])) as KindSwitches;
 }
 
+export function allWhose(w: Whose = 'both'): WhoseSwitches {
+  return Object.fromEntries(METRIC_KINDS.map((k) => [k, w])) as WhoseSwitches;
+}
+
 export function defaultSettings(): Settings {
   return {
     version: SCHEMA_VERSION,
     style: 'blur',
     sites: {},
-    defaults: { enabled: true, kinds: allKinds(true) },
+    defaults: { enabled: true, kinds: allKinds(true), whose: allWhose('both'), postPageOnly: allKinds(false) },
     customSites: [],
     pause: {
       sites: {},
@@ -101,6 +129,8 @@ export function siteSettings(settings: Settings, siteKey: string): SiteSettings 
       enabled: settings.defaults.enabled,
       kinds: { ...settings.defaults.kinds },
       customSelectors: [],
+      whose: { ...settings.defaults.whose },
+      postPageOnly: { ...settings.defaults.postPageOnly },
     }
   );
 }

@@ -61,5 +61,22 @@ export default defineSite({
     shortcut: 'mod+enter',
   },
   notes:
-    'Post action counts, thread-detail counts, profile followers/following/posts, nav badges, the "(3)" title prefix and counts in button labels. Not covered: like counts on feeds in the "Feeds" directory ("Liked by 1.2K users").',
+    'Post action counts, thread-detail counts, profile followers/following/posts, nav badges, the "(3)" title prefix and counts in button labels. Not covered: like counts on feeds in the "Feeds" directory ("Liked by 1.2K users").' +
+    ' Whose numbers: modelled on real markup: feed/thread items\' `feedItem-by-<handle>` test ids and the profile header\'s followers links; guessed: the nav\'s profile link (English label). The posts count in the profile header has no owner hook (hidden either way).',
+  owners: {
+    // Guessed: the desktop nav's profile link (English label "Profile").
+    account: [{ selector: 'nav a[aria-label="Profile"][href^="/profile/"]', from: 'attr:href', pattern: /^\/profile\/([^/]+)$/ }],
+    authors: [
+      // Real: feed and thread items carry their author's handle in their test id (as in our fixtures
+      // and Bluesky's own end-to-end tests).
+      { within: '[data-testid^="feedItem-by-"]', name: { selector: ':scope', from: 'attr:data-testid', pattern: /^feedItem-by-(.+)$/ } },
+      { within: '[data-testid^="postThreadItem-by-"]', name: { selector: ':scope', from: 'attr:data-testid', pattern: /^postThreadItem-by-(.+)$/ } },
+      // Real: the profile header's followers/follows links name the profile.
+      {
+        within: '[data-testid="profileHeaderFollowersButton"], [data-testid="profileHeaderFollowsButton"]',
+        name: { selector: ':scope', from: 'attr:href', pattern: /^\/profile\/([^/]+)\// },
+      },
+    ],
+  },
+  postPages: [/^\/profile\/[^/]+\/post\/[^/]+/],
 });

@@ -67,5 +67,24 @@ export default defineSite({
     'social scores), contribution counts, release and version numbers. Not covered: "Used by" and ' +
     'contributor counts in the repo sidebar; comment counts in issue lists only through the generic ' +
     'rule (a bare number inside a link whose aria-label says "N comments"). Reaction aria-labels ' +
-    'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.',
+    'are a guess ("12 people reacted with thumbs up"): no signed-in capture with reactions.' +
+    ' Whose numbers: real markup: <meta name="user-login"> (empty when signed out), the repository address for its header and sidebar counts, React issue/comment author links (from the capture), classic a.author, profile followers links.',
+  owners: {
+    // Real: every github.com page names the signed-in login in <meta name="user-login"> (empty
+    // when signed out: then nothing is the user's, and every split count stays hidden).
+    account: [{ selector: 'meta[name="user-login"]', from: 'attr:content' }],
+    authors: [
+      // A repository's header and sidebar (stars, forks, watchers): the address names its owner.
+      { within: '#repository-container-header, .Layout-sidebar', name: { selector: 'url', from: 'text', pattern: /^\/([^/]+)\/[^/]+/ } },
+      // Modelled on the capture (React issues, 2025): the issue body and each comment name their
+      // author in test-id'd links ("https://github.com/jmorrell", read as its path).
+      { within: '[data-testid="issue-body"]', name: { selector: '[data-testid="issue-body-header-author"]', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
+      { within: '.react-issue-comment', name: { selector: '[data-testid="avatar-link"]', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
+      // Real: classic timeline comments name their author in a.author.
+      { within: '.timeline-comment, .js-comment-container', name: { selector: 'a.author', from: 'text' } },
+      // Real: a profile's followers/following links ("/octocat?tab=followers", read as its path).
+      { within: 'a:is([href$="?tab=followers"], [href$="?tab=following"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
+    ],
+  },
+  postPages: [/^\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+/],
 });

@@ -72,5 +72,20 @@ export default defineSite({
   notes:
     'Feed like counts, likes lines, "View all N comments", comment likes (by text), profile ' +
     'counts (title scrubbed), Reels action counts, reel play counts, badges, title. German ' +
-    'comment likes ("12 „Gefällt mir“-Angaben") are not matched by the text patterns.',
+    'comment likes ("12 „Gefällt mir“-Angaben") are not matched by the text patterns.' +
+    ' Whose numbers: modelled on our fixtures: a post\'s first profile link is its author\'s, followers/following links name the profile; guessed: the navigation\'s profile link (avatar alt text, English). The profile\'s posts count has no owner hook.',
+  owners: {
+    // Guessed: the navigation's profile link holds the account's avatar ("<name>'s profile picture", English).
+    account: [{ selector: ':is(nav, [role="navigation"]) a[href]:has(img[alt*="profile picture"])', from: 'attr:href', pattern: /^\/([^/]+)\/?$/ }],
+    authors: [
+      // Guessed from our fixtures: a feed post's first link to a profile ("/user/") is its author's.
+      {
+        within: 'article',
+        name: { selector: 'a[href]:not([href^="/p/"], [href^="/reel"], [href^="/explore/"], [href*="/liked_by/"], [href*="/comments/"])', from: 'attr:href', pattern: /^\/([^/]+)\/?$/ },
+      },
+      // Real: the profile header's followers/following links name the profile ("/user/followers/").
+      { within: 'a:is([href$="/followers/"], [href$="/following/"], [href*="/followers/mutual"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)\// } },
+    ],
+  },
+  postPages: [/^\/(?:[^/]+\/)?(?:p|reel)\/[^/]+/],
 });

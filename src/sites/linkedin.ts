@@ -55,5 +55,30 @@ export default defineSite({
   notes:
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
-    'badges and the title. The 2026 post composer selectors are unverified (G).',
+    'badges and the title. The 2026 post composer selectors are unverified (G).' +
+    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.',
+  owners: {
+    account: [
+      // Modelled on the 2026 capture: the left rail's identity card links to the member's profile.
+      { selector: 'aside a[href^="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+      // Guessed (the pre-2026 markup's class names): the feed's identity card.
+      { selector: '.feed-identity-module a[href*="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+    ],
+    authors: [
+      // Modelled on the 2026 capture: a feed post is a listitem in mainFeed; its first profile or
+      // company link is its actor (a reshare's original author comes later).
+      {
+        within: '[data-testid="mainFeed"] [role="listitem"]',
+        name: { selector: 'a:is([href^="/in/"], [href^="/company/"])', from: 'attr:href', pattern: /^\/(?:in|company)\/([^/]+)/ },
+      },
+      // Guessed (pre-2026 class names): a feed update's actor link.
+      { within: '.feed-shared-update-v2', name: { selector: 'a.update-components-actor__meta-link', from: 'attr:href', pattern: /^\/in\/([^/]+)/ } },
+      // Guessed: a profile's top card; the address names the member.
+      { within: '.pv-top-card, section[data-member-id]', name: { selector: 'url', from: 'text', pattern: /^\/in\/([^/]+)/ } },
+    ],
+    // Real link targets: analytics and profile views are only ever the member's own, as is the
+    // Social Selling Index; the nav's badges are the member's notifications.
+    mine: [ANALYTICS, '[class*="ssi-"]', '[data-testid="primary-nav"] a:is([href^="/notifications"], [href^="/messaging"])'],
+  },
+  postPages: [/^\/feed\/update\//, /^\/posts\//],
 });

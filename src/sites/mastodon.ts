@@ -82,5 +82,22 @@ export default defineSite({
     shortcut: 'mod+enter',
   },
   notes:
-    'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.',
+    'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.' +
+    ' Whose numbers (classic UI): modelled on real markup: status display-name links and the profile header\'s links; guessed: the navigation bar\'s link to the signed-in account and the grouped-notification class names. The 2026 redesign has no owner hooks yet (its split counts stay hidden).',
+  owners: {
+    // Guessed: the compose panel's navigation bar links to the signed-in account ("/@me").
+    account: [{ selector: '.navigation-bar a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/]+)$/ }],
+    authors: [
+      // Real (classic UI): a status names its author in its display-name link ("/@user", "/@user@host").
+      {
+        within: '.status, .detailed-status',
+        name: { selector: 'a.status__display-name, a.detailed-status__display-name', from: 'attr:href', pattern: /^\/@([^/]+)/ },
+      },
+      // Real: the profile header's links ("/@user/followers").
+      { within: '.account__header__extra__links a', name: { selector: ':scope', from: 'attr:href', pattern: /^\/@([^/]+)/ } },
+    ],
+    // Guessed: grouped notifications about the user's own posts (favourites, boosts).
+    mine: ['.notification-group--favourite', '.notification-group--reblog'],
+  },
+  postPages: [/^\/@[^/]+\/\d+/],
 });

@@ -89,5 +89,20 @@ export default defineSite({
   notes:
     'shreddit: post scores and comment counts (shadow roots), comment scores, community ' +
     'stats, karma, badges and the title count. old.reddit: scores, comment links, karma, ' +
-    'readers.',
+    'readers.' +
+    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; the new-Reddit header\'s account is not read (guessed hooks left out).',
+  owners: {
+    // Real (old.reddit, frozen since 2018): the header names the user, "/user/<name>/".
+    account: [{ selector: '#header-bottom-right .user a[href*="/user/"]', from: 'attr:href', pattern: /^\/user\/([^/]+)/ }],
+    authors: [
+      // Real: every old.reddit post and comment carries data-author.
+      { within: '.thing[data-author]', name: { selector: ':scope', from: 'attr:data-author' } },
+      // Real: shreddit posts and comments carry author="…"; their counts sit in shadow roots,
+      // which keep every count of a split kind hidden (the split rules do not reach inside).
+      { within: 'shreddit-post[author], shreddit-comment[author]', name: { selector: ':scope', from: 'attr:author' } },
+    ],
+    // Real: old.reddit's header karma is the user's own.
+    mine: ['#header-bottom-right .user'],
+  },
+  postPages: [/^\/r\/[^/]+\/comments\//],
 });

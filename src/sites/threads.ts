@@ -42,5 +42,15 @@ export default defineSite({
     shortcut: 'mod+enter',
   },
   notes:
-    'Like/reply/repost/share counts beside the icons; "12.3K followers" on profiles is found by the engine\'s count-and-noun pattern. Icon labels are matched in English; other languages fall back to structure and text patterns. Not covered: the exact follower count Threads shows in the followers dialog.',
+    'Like/reply/repost/share counts beside the icons; "12.3K followers" on profiles is found by the engine\'s count-and-noun pattern. Icon labels are matched in English; other languages fall back to structure and text patterns. Not covered: the exact follower count Threads shows in the followers dialog.' +
+    ' Whose numbers: modelled on real markup: the pressable post container; guessed: the nav\'s profile link (its icon\'s English label) and that a post\'s first profile link is its author\'s. Profile follower counts (found by text) have no owner hook (hidden either way).',
+  owners: {
+    // Guessed: the nav's profile link, known by its icon's English label "Profile".
+    account: [{ selector: 'a[href^="/@"]:has(svg[aria-label="Profile"])', from: 'attr:href', pattern: /^\/@([^/?#]+)\/?$/ }],
+    authors: [
+      // Real hook (the pressable container, SITES.md S4); guessed: its first profile link is the author's.
+      { within: '[data-pressable-container="true"]', name: { selector: 'a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/?#]+)/ } },
+    ],
+  },
+  postPages: [/^\/@[^/]+\/post\/[^/]+/],
 });

@@ -92,5 +92,18 @@ export default defineSite({
   notes:
     'Footer reply/reblog/like counts (2025 footer, in the button or as a count button after it, found by the controls\' icons), the older footer\'s "1,234 notes" and "1 note" (by text), notes-panel tab counts, nav badges (Activity, Home, Inbox), your blog\'s follower count in the nav, the "(3)" title prefix, counts in footer labels. ' +
     'Guessed, not seen in a source: the count\'s place inside a control, the notes-panel tabs\' markup, counts in footer aria-labels, the follower link\'s inner structure. ' +
-    'Not covered: the posts count and the Activity link in your blog\'s menu, blogs on *.tumblr.com and custom domains (their own themes: add them as custom sites). No pause before posting: Tumblr\'s post editor is not modelled.',
+    'Not covered: the posts count and the Activity link in your blog\'s menu, blogs on *.tumblr.com and custom domains (their own themes: add them as custom sites). No pause before posting: Tumblr\'s post editor is not modelled.' +
+    ' Whose numbers: real (XKit Rewritten\'s hook): the blog menu\'s followers link names your blog and is your count; modelled on our fixtures: posts labelled "Post by <blog>" (English; other languages leave posts unmarked, so split counts stay hidden).',
+  owners: {
+    // Real (XKit Rewritten keys on it): the nav's blog menu links to your own blog's followers.
+    account: [{ selector: 'a[href^="/blog/"][href$="/followers"]', from: 'attr:href', pattern: /^\/blog\/([^/]+)\/followers$/ }],
+    authors: [
+      // Modelled on our fixtures: a post's article is labelled "Post by <blog>" (English; other
+      // languages leave posts unmarked, so their split counts stay hidden).
+      { within: 'article[aria-label]', name: { selector: ':scope', from: 'attr:aria-label', pattern: /^Post by (\S+)$/ } },
+    ],
+    // That followers link is your own blog's count.
+    mine: ['a[href^="/blog/"][href$="/followers"]'],
+  },
+  postPages: [/^\/[^/]+\/\d+/],
 });

@@ -76,6 +76,50 @@ export interface Composer {
   shortcut?: 'mod+enter' | 'enter';
 }
 
+/**
+ * Where a page names an account: an element, the attribute (or its text) holding the name, and
+ * the part of it that is the name. Declarative, so a redesign is a data change.
+ */
+export interface NameHook {
+  /** The element naming the account (for an author hook: searched inside the post or profile). */
+  selector: string;
+  /** Where the name is: an attribute (`href`, `content`, `alt`, `data-…`), or the text. */
+  from: 'text' | `attr:${string}`;
+  /**
+   * The name inside that value: group 1 of this pattern (`^/([^/?#]+)` for an `href` of
+   * "/jack/status/1"). Without it the whole value is the name. Names compare case-blind, without
+   * a leading "@" or trailing "/".
+   */
+  pattern?: RegExp;
+}
+
+/**
+ * A post, reply or profile header whose counts belong to the account it names.
+ */
+export interface AuthorHook {
+  /** The container: the post (`article[data-testid="tweet"]`) or profile header. */
+  within: string;
+  /**
+   * Where it names its author, inside it (`:scope` for the container itself), or `url` when the
+   * address names it (a profile page: the counts in its header are the profile's).
+   */
+  name: Omit<NameHook, 'selector'> & { selector: string | 'url' };
+}
+
+/**
+ * Whose numbers: what lets the engine tell the signed-in user's counts from everyone else's.
+ * A site without it treats every count as both the user's and others' (fail closed: hidden
+ * whichever of the two the user hides).
+ */
+export interface Owners {
+  /** Where the page names the signed-in account (the first hook that finds a name wins). */
+  account: readonly NameHook[];
+  /** Posts and profiles naming their author. A count in none of them has no known owner (hidden). */
+  authors: readonly AuthorHook[];
+  /** Containers that are always the user's own: notification lists and badges. */
+  mine?: readonly string[];
+}
+
 export interface Site {
   /** Equal to the file name in src/sites/ (checked by the registry test). */
   id: string;
@@ -93,6 +137,13 @@ export interface Site {
   scrub?: readonly ScrubRule[];
   /** The tab title carries an unread count such as "(3) Home / X". */
   titleCount?: boolean;
+  /** Whose numbers: the signed-in account and each post's author (see Owners). */
+  owners?: Owners;
+  /**
+   * Addresses that are a single post's own page (tested against the path and query, e.g.
+   * `^/[^/]+/status/\d+`): kinds the user shows "only on a post's page" are shown there.
+   */
+  postPages?: readonly RegExp[];
   /** The composer, for the pause before posting. */
   composer?: Composer;
   /** Short notes for humans: what is covered and what is known not to be. */

@@ -67,7 +67,29 @@ export default defineSite({
     { selector: '[role="group"] :is(button, a)[aria-label]', attributes: ['aria-label'] },
     { selector: 'header nav a[aria-label]', attributes: ['aria-label'] },
   ],
+  owners: {
+    // The side nav's profile link names the signed-in account ("/jack"). Real: X's nav links carry
+    // AppTabBar_*_Link test ids (the notifications one is used above).
+    account: [{ selector: 'a[data-testid="AppTabBar_Profile_Link"]', from: 'attr:href', pattern: /^\/([^/]+)$/ }],
+    authors: [
+      // A post names its author in its User-Name block: "/jack" (name and @handle links).
+      { within: 'article[data-testid="tweet"]', name: { selector: '[data-testid="User-Name"] a[href]', from: 'attr:href', pattern: /^\/([^/]+)/ } },
+      // Profile headers and hover cards: the followers/following links carry the handle.
+      {
+        within: 'a:is([href$="/following"], [href$="/followers"], [href$="/verified_followers"])',
+        name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)\// },
+      },
+    ],
+    // The notifications timeline is about the user's own posts (guessed: X's notification cells
+    // are articles with data-testid="notification" in the markup we have seen).
+    mine: ['article[data-testid="notification"]'],
+  },
+  // A post's own page: /jack/status/123 (and its /photo/1, /analytics sub-pages).
+  postPages: [/^\/[^/]+\/status\/\d+/],
   titleCount: true,
+  notes:
+    'Whose numbers: real hooks (AppTabBar_Profile_Link names the account, User-Name links name a post\'s author, followers/following links name the profile); ' +
+    'guessed: notification cells as article[data-testid="notification"]. The posts count above a profile\'s name and counts found inside longer text (notifications\' "and 12 others") have no owner: hidden either way.',
   composer: {
     textbox: ['[data-testid^="tweetTextarea_"][role="textbox"]'],
     submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],

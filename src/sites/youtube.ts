@@ -67,5 +67,22 @@ export default defineSite({
     'Views, likes, subscribers, comment counts and comment likes on desktop and mobile; video ' +
     'title aria-labels ("… 1,234,567 views 3 days ago 12 minutes") are left alone: scrubbing ' +
     'would also strip the numbers of the title and duration for screen readers. Live chat runs ' +
-    'in an iframe and is not covered.',
+    'in an iframe and is not covered.' +
+    ' Whose numbers: real element names (ytd-watch-metadata, ytd-video-owner-renderer, #author-text, ytd-rich-item-renderer); guessed: where the signed-in channel is named (the open account menu\'s handle, the guide\'s "Your channel" link, English). Until one is found every split count stays hidden.',
+  owners: {
+    // Guessed: the open account menu names the channel's handle; the guide links "Your channel" (English).
+    account: [
+      { selector: 'ytd-active-account-header-renderer #channel-handle', from: 'text', pattern: /^(@\S+)$/ },
+      { selector: 'ytd-guide-entry-renderer a#endpoint[title="Your channel"][href^="/@"]', from: 'attr:href', pattern: /^\/(@[^/]+)$/ },
+    ],
+    authors: [
+      // Real element names: the watch page's owner block, a comment's author link, a feed card's channel link.
+      { within: 'ytd-watch-metadata', name: { selector: 'ytd-video-owner-renderer a[href^="/@"]', from: 'attr:href', pattern: /^\/(@[^/]+)/ } },
+      { within: 'ytd-comment-view-model, ytd-comment-renderer', name: { selector: 'a#author-text', from: 'attr:href', pattern: /^\/(@[^/]+)/ } },
+      { within: 'ytd-rich-item-renderer, ytd-compact-video-renderer', name: { selector: 'ytd-channel-name a[href^="/@"]', from: 'attr:href', pattern: /^\/(@[^/]+)/ } },
+      // A channel page's header: the address names the channel.
+      { within: 'yt-page-header-renderer, ytd-c4-tabbed-header-renderer', name: { selector: 'url', from: 'text', pattern: /^\/(@[^/]+)/ } },
+    ],
+  },
+  postPages: [/^\/watch\?/, /^\/shorts\//],
 });

@@ -2,6 +2,7 @@
 import { KindSwitchList, Switch } from '../../ui/components';
 import { t } from '../../ui/i18n';
 import type { SectionProps } from '../section-props';
+import { KindOwnerList } from '../../ui/owner-controls';
 
 export function DefaultsSection({ settings, update }: SectionProps) {
   return (
@@ -17,6 +18,16 @@ export function DefaultsSection({ settings, update }: SectionProps) {
         legend={t('defaultsKinds')}
         kinds={settings.defaults.kinds}
         onChange={(k, hidden) => void update((s) => void (s.defaults.kinds[k] = hidden))}
+      />
+      <KindOwnerList
+        legend={t('whoseDefaults')}
+        whose={settings.defaults.whose}
+        postPageOnly={settings.defaults.postPageOnly}
+        kinds={settings.defaults.kinds}
+        ownersKnown
+        postPages
+        onWhose={(k, w) => void update((s) => void (s.defaults.whose[k] = w))}
+        onPostPage={(k, on) => void update((s) => void (s.defaults.postPageOnly[k] = on))}
       />
     </section>
   );

@@ -5,12 +5,18 @@ import { METRIC_KINDS } from '../../sites/types';
 import { KindSwitchList, Switch } from '../../ui/components';
 import { t } from '../../ui/i18n';
 import { SelectorEditor } from '../selector-editor';
+import { KindOwnerList } from '../../ui/owner-controls';
+import { getSite } from '../../sites';
+import { useState } from 'preact/hooks';
 import type { SectionProps } from '../section-props';
 
 /** One site's controls, shared by supported and custom sites. */
 export function SiteControls(props: SectionProps & { siteKey: string; name: string }) {
   const { settings, update, siteKey, name } = props;
   const s = siteSettings(settings, siteKey);
+  // The per-kind owner rows are drawn once their section is opened: 19 sites x 7 rows of
+  // selects would otherwise be in the page (and in every axe run) unseen.
+  const [open, setOpen] = useState(false);
   return (
     <>
       <Switch
@@ -23,7 +29,7 @@ export function SiteControls(props: SectionProps & { siteKey: string; name: stri
         }
       />
       <div class="site-more">
-      <details class="kinds-more">
+      <details class="kinds-more" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('kindsSummary', METRIC_KINDS.filter((k) => s.kinds[k]).length, METRIC_KINDS.length)}</summary>
         <KindSwitchList
         legend={t('kindsOn', name)}
@@ -36,6 +42,28 @@ export function SiteControls(props: SectionProps & { siteKey: string; name: stri
           })
         }
         />
+        {/* Whose numbers and "only on a post's page" (issue 19). */}
+        {open && <KindOwnerList
+          legend={t('whoseKindsOn', name)}
+          whose={s.whose}
+          postPageOnly={s.postPageOnly}
+          kinds={s.kinds}
+          ownersKnown={!!getSite(siteKey)?.owners}
+          postPages={!!getSite(siteKey)?.postPages}
+          disabled={!s.enabled}
+          onWhose={(k, w) =>
+            void update((x) => {
+              const cur = siteSettings(x, siteKey);
+              x.sites[siteKey] = { ...cur, whose: { ...cur.whose!, [k]: w } };
+            })
+          }
+          onPostPage={(k, on) =>
+            void update((x) => {
+              const cur = siteSettings(x, siteKey);
+              x.sites[siteKey] = { ...cur, postPageOnly: { ...cur.postPageOnly!, [k]: on } };
+            })
+          }
+        />}
       </details>
       <SelectorEditor {...props} siteName={name} />
       </div>
