@@ -39,6 +39,13 @@ const migrations: Record<number, (old: Obj) => Obj> = {
     }
     return next;
   },
+  // 1 -> 2: the chat switch (pause.chat). Version 1 never paused chat, so it starts off: the
+  // pause on Twitch (whose only composer is its chat) stays what it was, off until asked for.
+  1: (old) => {
+    const next: Obj = { ...old, version: 2 };
+    if (isObj(old.pause)) next.pause = { ...old.pause, chat: false };
+    return next;
+  },
 };
 
 export function migrate(raw: Obj, problems: string[]): Obj {
@@ -259,6 +266,7 @@ function repairPause(raw: unknown, problems: string[]): PauseSettings {
     askReason: repairBool(raw.askReason, d.askReason, 'pause.askReason', problems),
     journal: repairBool(raw.journal, d.journal, 'pause.journal', problems),
     snoozedUntil,
+    chat: repairBool(raw.chat, d.chat, 'pause.chat', problems),
   };
 }
 

@@ -11,7 +11,7 @@
  */
 import { METRIC_KINDS, type MetricKind } from '../sites/types';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
 export const HIDING_STYLES = ['blur', 'hide', 'hover'] as const;
@@ -44,6 +44,11 @@ export interface PauseSettings {
   journal: boolean;
   /** Site id -> epoch ms until which the pause is snoozed. */
   snoozedUntil: Record<string, number>;
+  /**
+   * Also pause in chat and direct messages (Twitch chat, a site's messages): off by default, as
+   * a pause before every chat line is more than most people want (version 2).
+   */
+  chat: boolean;
 }
 
 export interface CustomSite {
@@ -89,6 +94,7 @@ export function defaultSettings(): Settings {
       askReason: false,
       journal: false,
       snoozedUntil: {},
+      chat: false,
     },
     sync: false,
   };

@@ -74,6 +74,8 @@ export interface Composer {
   submit: readonly string[];
   /** Keys that send without clicking: Ctrl/Cmd+Enter, or plain Enter (chat-like boxes). */
   shortcut?: 'mod+enter' | 'enter';
+  /** A chat or direct messages: paused only when the user turned the chat switch on. */
+  chat?: boolean;
 }
 
 export interface Site {
