@@ -275,3 +275,41 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export interface NegativeFixture {
+  name: string;
+  site: string;
+  url: string;
+  html: string;
+  /** The field and the button, as a user finds them. */
+  box: string;
+  submit: string;
+  what: 'search' | 'login' | 'settings';
+}
+
+const NEGATIVE = join(COMPOSER_FIXTURES, 'negative');
+const NEGATIVE_PAGE = readFileSync(join(NEGATIVE, 'page.js'), 'utf8').replace(/^\/\/.*\n/gm, '');
+
+/**
+ * e2e/fixtures-composer/negative/<site>--<what>.html: a search field, a login form, a settings
+ * form on registry hosts, never to be paused. Second line: <!-- negative: {"box", "submit", "what"} -->.
+ */
+export function listNegativeFixtures(): NegativeFixture[] {
+  const out: NegativeFixture[] = [];
+  for (const f of readdirSync(NEGATIVE).sort()) {
+    if (!f.endsWith('.html')) continue;
+    const raw = readFileSync(join(NEGATIVE, f), 'utf8');
+    const m = /^<!--\s*url:\s*(\S+)\s*-->\n<!--\s*negative:\s*(\{.*\})\s*-->/.exec(raw);
+    if (!m) throw new Error(`${f}: first lines must be <!-- url: … --> and <!-- negative: {…} -->`);
+    const line = JSON.parse(m[2]) as Pick<NegativeFixture, 'box' | 'submit' | 'what'>;
+    const name = f.replace(/\.html$/, '');
+    const html = raw.replace('<script data-negative></script>', () => `<script>${NEGATIVE_PAGE.trim()}(${JSON.stringify({ box: line.box, button: line.submit }).replace(/</g, '\\u003c')});</script>`);
+    out.push({ name, site: name.split('--')[0], url: m[1], html, ...line });
+  }
+  return out;
+}
+
+/** Page side: what the page's own handlers did (negative fixtures). */
+export function handled(): string[] {
+  return (window as unknown as { __handled?: string[] }).__handled ?? [];
+}

@@ -11,6 +11,7 @@ import { t } from '../ui/i18n';
 import { hidingOn, shortcutFor, siteForUrl, withSiteEnabled } from '../ui/tab-site';
 import { useSettings } from '../ui/use-settings';
 import { LIMITS } from '../settings/schema';
+import { getSite, offersPause } from '../sites';
 
 export const PEEK_MS = 60_000;
 
@@ -115,6 +116,10 @@ export function Popup() {
   } else {
     const site = siteSettings(settings, key);
     const on = hidingOn(settings, here);
+    // "Ask before posting" only where it works (offersPause); on sites the user added, the
+    // composer recogniser finds the composer.
+    const regSite = here.kind === 'supported' ? getSite(here.key) : undefined;
+    const offered = here.kind === 'custom' || (!!regSite && offersPause(regSite));
     const statusText =
       status === undefined
         ? ''
@@ -168,7 +173,7 @@ export function Popup() {
             </p>
           )}
         </section>
-        <section class="card">
+        {offered && <section class="card">
           <Switch
             label={t('pauseOn', here.name)}
             checked={settings.pause.sites[key] === true}
@@ -182,7 +187,7 @@ export function Popup() {
               onSave={(v) => void update((s) => void (s.pause.question = v))}
             />
           )}
-        </section>
+        </section>}
       </>
     );
   }

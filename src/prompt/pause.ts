@@ -114,6 +114,8 @@ export function startPause(
   let open: OpenDialog | null = null;
   let bypass = 0;
   let followUpUntil = 0;
+  /** The draft that "Post" sent, which the page's own follow-up events may carry. */
+  let followUpDraft = '';
   let swallowKeyUp: string | null = null;
 
   const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
@@ -154,7 +156,12 @@ export function startPause(
   const inOurHost = (path: EventTarget[]) => !!open?.owns(path);
 
   /** Events the page itself sends right after a confirmed post (not the user's) go through. */
-  const isFollowUp = (e: Event) => (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil;
+  /**
+   * Only for the draft just confirmed: a page script's click on a new draft, even a moment after
+   * a post, is asked about like any other.
+   */
+  const isFollowUp = (e: Event, boxes: Element[]) =>
+    (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil && draftOf(boxes) === followUpDraft;
 
   const withBypass = (fn: () => void) => {
     bypass++;
@@ -220,6 +227,7 @@ export function startPause(
           void addJournalEntry({ site: siteKey, time: Date.now(), question: p.question, answer: r.reason }).catch(() => undefined);
         }
         followUpUntil = Date.now() + FOLLOW_UP_MS;
+        followUpDraft = draft;
         withBypass(a.replay);
       }),
     );
@@ -267,7 +275,7 @@ export function startPause(
     if (!found) return;
     const { submit, boxes } = found;
     if (open) return block(e);
-    if (isFollowUp(e) || isDisabled(submit)) return;
+    if (isFollowUp(e, boxes) || isDisabled(submit)) return;
     if (isBlank(draftOf(boxes))) return;
     block(e);
     prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
@@ -293,8 +301,8 @@ export function startPause(
     if (onControl && submit && !(submit instanceof HTMLButtonElement || submit instanceof HTMLInputElement)) {
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       if (open) return block(e);
-      if (isFollowUp(e) || isDisabled(submit)) return;
       const boxes = onControl.boxes;
+      if (isFollowUp(e, boxes) || isDisabled(submit)) return;
       if (isBlank(draftOf(boxes))) return;
       block(e);
       // A held key asks once: its repeats never reach the site, nor ask again.
@@ -318,9 +326,9 @@ export function startPause(
       near = found.submit ?? undefined;
     } else return;
     if (open) return block(e);
-    if (isFollowUp(e)) return;
-    if (near && isDisabled(near)) return;
     const boxes = [box];
+    if (isFollowUp(e, boxes)) return;
+    if (near && isDisabled(near)) return;
     if (isBlank(draftOf(boxes))) return;
     block(e);
     if (e.repeat) return;
@@ -365,7 +373,7 @@ export function startPause(
     if (!boxes.length) boxes = wanted(composerOfForm(form, e.submitter, win.location))?.boxes ?? [];
     if (!boxes.length) return;
     if (open) return block(e);
-    if (isFollowUp(e)) return;
+    if (isFollowUp(e, boxes)) return;
     if (isBlank(draftOf(boxes))) return;
     block(e);
     const submitter = e.submitter;
