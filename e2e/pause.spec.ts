@@ -518,7 +518,8 @@ for (const n of listNegativeFixtures()) {
     expect(await page.evaluate(pauseHosts)).toBe(0);
     const got = await page.evaluate(handled);
     // The page's own handler ran for the click and the scripted click (and Enter where it submits).
-    expect(got.filter((h) => h === 'click').length, JSON.stringify(got)).toBe(2);
+    // (Enter in a one-field form also clicks its submit button: the browser's implicit submission.)
+    expect(got.filter((h) => h === 'click').length, JSON.stringify(got)).toBeGreaterThanOrEqual(2);
     expect(got.filter((h) => h === 'submit' || h === 'enter').length, JSON.stringify(got)).toBeGreaterThanOrEqual(2);
   });
 }

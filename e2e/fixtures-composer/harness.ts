@@ -250,12 +250,17 @@ export async function inDialog<R>(page: PageLike, fn: () => R): Promise<R> {
  * frame loads asynchronously; a host without a dialog is one that is loading or closing).
  */
 export async function settlePause(page: PageLike, timeoutMs = 2500): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+  const start = Date.now();
+  // A frame still loading (a host and no dialog yet) is waited for longer: on a loaded machine
+  // (two workers and other runs on two cores) the extension's page can take seconds to come.
+  const loadingMs = Math.max(timeoutMs, 8000);
+  for (;;) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     if (!(await page.evaluate(pauseHosts))) return;
     const d = await inDialog(page, dialogState);
     if (d.open && d.focused) return;
+    const waited = Date.now() - start;
+    if (waited > (d.open ? timeoutMs : loadingMs)) return;
     await new Promise((r) => setTimeout(r, 20));
   }
 }

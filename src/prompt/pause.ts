@@ -110,6 +110,7 @@ export function startPause(
   let composer: Composer | undefined = site?.composer;
   let textSel = '';
   let submitSel = '';
+  let enterSel = '';
   let compiled = false;
   let open: OpenDialog | null = null;
   let bypass = 0;
@@ -138,6 +139,7 @@ export function startPause(
     }
     textSel = composer ? safeSelector(composer.textbox, doc) : '';
     submitSel = composer ? safeSelector(composer.submit, doc) : '';
+    enterSel = composer?.enterSends ? safeSelector(composer.enterSends, doc) : '';
     compiled = true;
   };
 
@@ -314,14 +316,20 @@ export function startPause(
     let box: Element | null = null;
     let near: Element | undefined;
     if (isPostKey(e, composer?.shortcut) && textSel) box = findInPath(path, textSel);
-    if (box) {
+    // Plain Enter in a box that sends with it (a site whose other boxes use another key).
+    const enterBox = !box && enterSel && isPostKey(e, 'enter') ? findInPath(path, enterSel) : null;
+    if (enterBox) {
+      box = enterBox;
+      near = submitSel ? nearest(box, submitSel)[0] : undefined;
+    } else if (box) {
       if (composer?.shortcut === 'enter' && !enterSends(box)) return;
       near = submitSel ? nearest(box, submitSel)[0] : undefined;
-    } else if (isPostKey(e, 'mod+enter')) {
+    } else if (isPostKey(e, 'mod+enter') || isPostKey(e, 'enter')) {
       // Ctrl/Cmd+Enter in a box the recogniser knows (one with a send control): the shortcut
-      // most composers share. Plain Enter is left alone there: in most boxes it is a new line.
+      // most composers share. Plain Enter only in a chat, where it sends everywhere; in other
+      // boxes it is a new line.
       const found = wanted(composerOfBox(path, win.location));
-      if (!found) return;
+      if (!found || (!found.chat && !isPostKey(e, 'mod+enter'))) return;
       box = found.boxes[0];
       near = found.submit ?? undefined;
     } else return;

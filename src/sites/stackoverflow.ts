@@ -69,6 +69,8 @@ export default defineSite({
     // comments guessed (G), also found by the recogniser ("add comment" is a send word).
     textbox: ['#wmd-input', 'form.js-comment-form textarea[name="comment"]'],
     submit: ['#submit-button', 'form.js-comment-form button[type="submit"]'],
+    // A comment is sent with Enter (Shift+Enter is a new line); the answer editor's Enter is not.
+    enterSends: ['textarea[name="comment"]'],
   },
   notes:
     'Votes, reputation (text and exact title), badge counts, answers, views (lists and question ' +
