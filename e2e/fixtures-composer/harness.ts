@@ -253,7 +253,7 @@ export async function settlePause(page: PageLike, timeoutMs = 2500): Promise<voi
   const start = Date.now();
   // A frame still loading (a host and no dialog yet) is waited for longer: on a loaded machine
   // (two workers and other runs on two cores) the extension's page can take seconds to come.
-  const loadingMs = Math.max(timeoutMs, 8000);
+  const loadingMs = Math.max(timeoutMs, 4000);
   for (;;) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     if (!(await page.evaluate(pauseHosts))) return;
