@@ -9,7 +9,7 @@ import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
 import type { Page } from 'puppeteer-core';
-import { dialogFrame, dialogState, focusedAction, focusEnd, focusInDraft, inDialog, listComposerFixtures, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
+import { dialogFrame, dialogState, focusedAction, focusEnd, focusInDraft, handled, inDialog, listComposerFixtures, listNegativeFixtures, pauseHosts, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
 let browser: Browser;
@@ -81,39 +81,93 @@ test('firefox: the popup switch reveals the numbers and labels in the tab, and h
   await page.close();
 });
 
-test('firefox: pause before posting on the X composer: Go back, then Post', async () => {
-  const x = listComposerFixtures().fixtures.find((f) => f.site === 'x')!;
-  const page = await browser.newPage();
-  // Any extension page can write storage; only its <body> is needed.
-  await openExtensionPage(page, 'src/options/index.html', 'body');
-  await page.evaluate(async (v) => {
-    await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
-  }, JSON.parse(JSON.stringify(pauseSettings('x', true, { question: 'Why am I sharing this?' }))));
-  await servePages(page, { [x.url]: x.html });
-  await page.goto(x.url);
-  await new Promise((r) => setTimeout(r, 300));
-  await page.evaluate(focusEnd, x.textSel);
-  await page.keyboard.type('firefox draft');
-  await page.click(x.composer.submit[0]);
-  await settlePause(page);
-  expect(await inDialog(page, dialogState)).toMatchObject({ open: true, role: 'dialog', modal: 'true', label: 'Why am I sharing this?', preview: 'firefox draft' });
-  await (await dialogFrame(page))!.click('button[data-action="back"]');
-  await settlePause(page);
-  expect((await inDialog(page, dialogState)).open).toBe(false);
-  expect(await page.evaluate(posts)).toEqual([]);
-  expect(await page.evaluate(readDraft, x.textSel)).toBe('firefox draft');
-  expect(await page.evaluate(focusInDraft, x.textSel)).toBe(true);
-  // The keyboard shortcut is caught too; Post sends the draft once.
-  await page.keyboard.down('Control');
-  await page.keyboard.press('Enter');
-  await page.keyboard.up('Control');
-  await settlePause(page);
-  expect((await inDialog(page, dialogState)).open).toBe(true);
-  await (await dialogFrame(page))!.click('button[data-action="post"]');
-  await settlePause(page);
-  expect(await page.evaluate(posts)).toEqual(['firefox draft']);
-  await page.close();
-});
+// The pause on every composer fixture, in Firefox: the dialog appears, Go back keeps the draft
+// (and focus), the site's keys are caught, a page script's own click() is caught, a double click
+// never posts, and Post sends the draft exactly once.
+const KEYBOARD = { mod: async (page: Page) => { await page.keyboard.down('Control'); await page.keyboard.press('Enter'); await page.keyboard.up('Control'); }, enter: (page: Page) => page.keyboard.press('Enter') };
+for (const f of listComposerFixtures().fixtures) {
+  test(`firefox: pause before posting on ${f.name}: Go back, keys, scripted click, double click, then Post once`, async () => {
+    const page = await browser.newPage();
+    // Any extension page can write storage; only its <body> is needed.
+    await openExtensionPage(page, 'src/options/index.html', 'body');
+    await page.evaluate(async (v) => {
+      await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
+    }, JSON.parse(JSON.stringify(pauseSettings(f.site, true, { question: 'Why am I sharing this?', delaySeconds: 0, chat: !!f.composer.chat }))));
+    await servePages(page, { [f.url]: f.html });
+    await page.goto(f.url);
+    await new Promise((r) => setTimeout(r, 300));
+    const isOpen = async () => (await inDialog(page, dialogState)).open;
+    const escape = async () => {
+      await page.keyboard.press('Escape');
+      await settlePause(page);
+      expect(await isOpen()).toBe(false);
+      expect(await page.evaluate(posts)).toEqual([]);
+      expect(await page.evaluate(readDraft, f.textSel)).toBe('firefox draft');
+    };
+    expect(await page.evaluate(focusEnd, f.textSel), 'textbox found').toBe(true);
+    await page.keyboard.type('firefox draft');
+    await page.click(f.submitPptr);
+    await settlePause(page);
+    expect(await inDialog(page, dialogState)).toMatchObject({ open: true, role: 'dialog', modal: 'true', label: 'Why am I sharing this?', preview: 'firefox draft' });
+    await (await dialogFrame(page))!.click('button[data-action="back"]');
+    await settlePause(page);
+    expect(await isOpen()).toBe(false);
+    expect(await page.evaluate(posts)).toEqual([]);
+    expect(await page.evaluate(readDraft, f.textSel)).toBe('firefox draft');
+    expect(await page.evaluate(focusInDraft, f.textSel), 'focus back in the composer').toBe(true);
+    const keys = f.composer.shortcut === 'mod+enter' ? KEYBOARD.mod : f.composer.shortcut === 'enter' ? KEYBOARD.enter : undefined;
+    if (keys) {
+      await keys(page);
+      await settlePause(page);
+      expect(await isOpen(), 'the site\'s key is caught').toBe(true);
+      await escape();
+    }
+    // A page script's own click() on the submit control.
+    await page.$eval(f.submitPptr, (b) => (b as HTMLElement).click());
+    await settlePause(page);
+    expect(await isOpen(), 'a scripted click is caught').toBe(true);
+    await escape();
+    // A double click at 0 s asks and never posts.
+    const el = await page.$(f.submitPptr);
+    const box = await el!.boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2, { count: 2 });
+    await settlePause(page);
+    expect(await isOpen(), 'a double click asks').toBe(true);
+    expect(await page.evaluate(posts)).toEqual([]);
+    await (await dialogFrame(page))!.click('button[data-action="post"]');
+    await settlePause(page);
+    expect(await page.evaluate(posts), 'Post sends the draft exactly once').toEqual(['firefox draft']);
+    await page.close();
+  });
+}
+
+// Negative fixtures in Firefox: a search field, a login form, a settings form are never paused.
+for (const n of listNegativeFixtures()) {
+  test(`firefox: never paused: ${n.name} (${n.what})`, async () => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'src/options/index.html', 'body');
+    await page.evaluate(async (v) => {
+      await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
+    }, JSON.parse(JSON.stringify(pauseSettings(n.site, true, { delaySeconds: 0, chat: true }))));
+    await servePages(page, { [n.url]: n.html });
+    await page.goto(n.url);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.click(n.box);
+    await page.keyboard.type('marathon 5 km');
+    await page.keyboard.press('Enter');
+    await settlePause(page);
+    await page.click(n.submit);
+    await settlePause(page);
+    await page.$eval(n.submit, (b) => (b as HTMLElement).click());
+    await settlePause(page);
+    expect((await inDialog(page, dialogState)).open).toBe(false);
+    expect(await page.evaluate(pauseHosts)).toBe(0);
+    const got = await page.evaluate(handled);
+    // (Enter in a one-field form also clicks its submit button: the browser's implicit submission.)
+    expect(got.filter((h) => h === 'click').length, JSON.stringify(got)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+}
 
 /** The X composer with the pause on, a draft typed (and `before` run in the page first). */
 async function openPausedX(settings: Partial<ReturnType<typeof pauseSettings>['pause']>, draft: string, before?: string): Promise<Page> {

@@ -272,8 +272,18 @@ test.describe('options', () => {
     await delay.fill('10');
     await pause.getByRole('switch', { name: /one line about why/ }).check();
     await pause.getByRole('switch', { name: /private journal/ }).check();
+    // The chat switch: off by default, explained to screen readers, and worked by keyboard.
+    const chat = pause.getByRole('switch', { name: 'Also in chat and direct messages' });
+    await expect(chat).not.toBeChecked();
+    await expect(chat).toHaveAccessibleDescription(/Twitch chat included/);
+    await chat.focus();
+    await opts.keyboard.press('Space');
+    await expect(chat).toBeChecked();
+    // Every registry site with a composer is offered, Twitch (its chat) included.
+    await expect(pause.getByRole('switch', { name: 'Ask before posting on Pinterest' })).toBeVisible();
+    await expect(pause.getByRole('switch', { name: 'Ask before posting on Twitch' })).toBeVisible();
     await expect.poll(async () => (await stored(worker)).pause).toMatchObject({
-      sites: { x: true }, question: 'Is this kind?', secondLine: 'Breathe.', delaySeconds: 10, askReason: true, journal: true,
+      sites: { x: true }, question: 'Is this kind?', secondLine: 'Breathe.', delaySeconds: 10, askReason: true, journal: true, chat: true,
     });
   });
 

@@ -6,45 +6,88 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
-import { getSite } from '../../src/sites';
+import { getSite, sites } from '../../src/sites';
 import type { Composer } from '../../src/sites/types';
 
 export const COMPOSER_FIXTURES = resolve(import.meta.dirname);
 
-export interface ComposerFixture {
-  site: string;
-  url: string;
-  html: string;
-  composer: Composer;
-  textSel: string;
-  submitSel: string;
-}
-
-const RECORDER = readFileSync(join(COMPOSER_FIXTURES, 'recorder.js'), 'utf8');
+const RECORDER = readFileSync(join(COMPOSER_FIXTURES, 'recorder.js'), 'utf8').replace(/^\/\/.*\n/gm, '');
 /** The hostile page script of the privacy tests (spy.js), run before the page's own. */
 export const SPY = readFileSync(join(COMPOSER_FIXTURES, 'spy.js'), 'utf8');
 
-/** Every e2e/fixtures-composer/<site>.html whose site has a composer in the registry. */
+export interface ComposerFixture {
+  site: string;
+  /** The file's name without .html ("x", "linkedin--comment-2026"). */
+  name: string;
+  /** The site's main fixture (<site>.html): the randomized sequences run on it. */
+  primary: boolean;
+  url: string;
+  html: string;
+  /** How the test reaches the composer: `textbox` / `submit` as the fixture's `pause` line says. */
+  composer: Composer;
+  textSel: string;
+  /** The submit control for Playwright (`:has-text()` where the line gives the control's text). */
+  submitSel: string;
+  /** The same for puppeteer (Firefox): `::-p-text()`. */
+  submitPptr: string;
+}
+
+/**
+ * The second line of every composer fixture: how a test (and the page stand-in) finds the box and
+ * the button, and which keys send. Its selectors use only what the redesign mode keeps (ids,
+ * names, types, roles, aria-*, structure), never a class, test id or custom element name, so the
+ * same line serves the redesigned page. The extension never sees it (an HTML comment).
+ */
+interface PauseLine {
+  box: string;
+  submit: string;
+  /** The control's exact text, where no attribute that survives a redesign tells it apart. */
+  submitText?: string;
+  keys?: 'mod' | 'enter' | 'none';
+  /** Chat: the pause needs the chat switch on. */
+  chat?: boolean;
+}
+
+function readPauseLine(file: string, html: string): PauseLine {
+  const m = /^<!--\s*url:[^\n]*\n<!--\s*pause:\s*(\{.*\})\s*-->/.exec(html);
+  if (!m) throw new Error(`${file}: second line must be <!-- pause: {"box": "…", "submit": "…", "keys": "mod|enter|none"} -->`);
+  return JSON.parse(m[1]) as PauseLine;
+}
+
+/** The page stand-in, configured: what replaces a fixture's <script data-recorder …> tag. */
+function inlineRecorder(html: string, line: PauseLine): string {
+  return html.replace(/<script data-recorder([^>]*)><\/script>/, (_, attrs: string) => {
+    const attr = (n: string) => new RegExp(`data-${n}="([^"]*)"`).exec(attrs)?.[1]?.replace(/&quot;/g, '"');
+    const cfg = { box: attr('box') ?? line.box, button: attr('button') ?? line.submit, buttonText: line.submitText, disable: attr('disable') ?? 'none', send: attr('send') ?? 'none' };
+    // `<` escaped so that a selector can never close the script.
+    return `<script>${RECORDER.trim()}(${JSON.stringify(cfg).replace(/</g, '\\u003c')});</script>`;
+  });
+}
+
+/**
+ * Every e2e/fixtures-composer/<site>.html and <site>--<variant>.html, with the pause line read.
+ * `missing`: registry sites with no composer fixture.
+ */
 export function listComposerFixtures(): { fixtures: ComposerFixture[]; missing: string[] } {
   const fixtures: ComposerFixture[] = [];
-  const missing: string[] = [];
   for (const f of readdirSync(COMPOSER_FIXTURES).sort()) {
     if (!f.endsWith('.html')) continue;
-    // The shared page stand-in (recorder.js) is inlined where a fixture asks for it.
-    const html = readFileSync(join(COMPOSER_FIXTURES, f), 'utf8').replace(
-      /(<script data-recorder[^>]*>)(<\/script>)/,
-      (_, open: string, close: string) => `${open}${RECORDER}${close}`,
-    );
-    const m = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html);
+    const raw = readFileSync(join(COMPOSER_FIXTURES, f), 'utf8');
+    const m = /^<!--\s*url:\s*(\S+)\s*-->/.exec(raw);
     if (!m) throw new Error(`${f}: first line must be <!-- url: https://… -->`);
-    const site = f.replace(/\.html$/, '');
-    const composer = getSite(site)?.composer;
-    if (!composer) {
-      missing.push(site);
-      continue;
-    }
-    fixtures.push({ site, url: m[1], html, composer, textSel: composer.textbox.join(', '), submitSel: composer.submit.join(', ') });
+    const line = readPauseLine(f, raw);
+    const name = f.replace(/\.html$/, '');
+    const site = name.split('--')[0];
+    if (!getSite(site)) throw new Error(`${f}: no registry site "${site}"`);
+    const shortcut = line.keys === 'mod' ? 'mod+enter' : line.keys === 'enter' ? 'enter' : undefined;
+    const composer: Composer = { textbox: [line.box], submit: [line.submit], shortcut, chat: line.chat };
+    fixtures.push({ site, name, primary: !name.includes('--'), url: m[1], html: inlineRecorder(raw, line), composer, textSel: line.box,
+      submitSel: line.submitText ? `${line.submit}:has-text(${JSON.stringify(line.submitText)})` : line.submit,
+      submitPptr: line.submitText ? `${line.submit}::-p-text(${line.submitText})` : line.submit,
+    });
   }
+  const have = new Set(fixtures.map((f) => f.site));
+  const missing = sites.filter((s) => s.composer && !have.has(s.id)).map((s) => s.id);
   return { fixtures, missing };
 }
 
@@ -207,12 +250,17 @@ export async function inDialog<R>(page: PageLike, fn: () => R): Promise<R> {
  * frame loads asynchronously; a host without a dialog is one that is loading or closing).
  */
 export async function settlePause(page: PageLike, timeoutMs = 2500): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+  const start = Date.now();
+  // A frame still loading (a host and no dialog yet) is waited for longer: on a loaded machine
+  // (two workers and other runs on two cores) the extension's page can take seconds to come.
+  const loadingMs = Math.max(timeoutMs, 4000);
+  for (;;) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     if (!(await page.evaluate(pauseHosts))) return;
     const d = await inDialog(page, dialogState);
     if (d.open && d.focused) return;
+    const waited = Date.now() - start;
+    if (waited > (d.open ? timeoutMs : loadingMs)) return;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -231,4 +279,42 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export interface NegativeFixture {
+  name: string;
+  site: string;
+  url: string;
+  html: string;
+  /** The field and the button, as a user finds them. */
+  box: string;
+  submit: string;
+  what: 'search' | 'login' | 'settings';
+}
+
+const NEGATIVE = join(COMPOSER_FIXTURES, 'negative');
+const NEGATIVE_PAGE = readFileSync(join(NEGATIVE, 'page.js'), 'utf8').replace(/^\/\/.*\n/gm, '');
+
+/**
+ * e2e/fixtures-composer/negative/<site>--<what>.html: a search field, a login form, a settings
+ * form on registry hosts, never to be paused. Second line: <!-- negative: {"box", "submit", "what"} -->.
+ */
+export function listNegativeFixtures(): NegativeFixture[] {
+  const out: NegativeFixture[] = [];
+  for (const f of readdirSync(NEGATIVE).sort()) {
+    if (!f.endsWith('.html')) continue;
+    const raw = readFileSync(join(NEGATIVE, f), 'utf8');
+    const m = /^<!--\s*url:\s*(\S+)\s*-->\n<!--\s*negative:\s*(\{.*\})\s*-->/.exec(raw);
+    if (!m) throw new Error(`${f}: first lines must be <!-- url: … --> and <!-- negative: {…} -->`);
+    const line = JSON.parse(m[2]) as Pick<NegativeFixture, 'box' | 'submit' | 'what'>;
+    const name = f.replace(/\.html$/, '');
+    const html = raw.replace('<script data-negative></script>', () => `<script>${NEGATIVE_PAGE.trim()}(${JSON.stringify({ box: line.box, button: line.submit }).replace(/</g, '\\u003c')});</script>`);
+    out.push({ name, site: name.split('--')[0], url: m[1], html, ...line });
+  }
+  return out;
+}
+
+/** Page side: what the page's own handlers did (negative fixtures). */
+export function handled(): string[] {
+  return (window as unknown as { __handled?: string[] }).__handled ?? [];
 }

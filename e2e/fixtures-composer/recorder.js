@@ -1,18 +1,19 @@
 // Stand-in for a site's own page code, shared by the composer fixtures that need nothing
 // special: records each post in window.__posts and clears the box, as the site would after
-// sending. Configured by the data attributes of the <script data-recorder> tag it is inlined
-// into (harness.ts): data-box / data-button (selectors, searched through open shadow roots),
-// data-disable ("attr": the button's disabled property, "aria": aria-disabled, "none") and
-// data-send ("enter", "mod" for Ctrl/Cmd+Enter, "none": the button only).
-(() => {
-  const cfg = document.currentScript.dataset;
+// sending. A function of its configuration, which harness.ts inlines with it in place of the
+// fixture's <script data-recorder> tag: box / button (selectors, searched through open shadow
+// roots; the fixture's `pause` selectors unless the tag says otherwise, written to survive the
+// redesign mode), disable ("attr": the button's disabled property, "aria": aria-disabled,
+// "none") and send ("enter", "mod" for Ctrl/Cmd+Enter, "none": the button only).
+((cfg) => {
   window.__posts = [];
   const deep = (sel) => {
     const walk = (root) => root.querySelector(sel) || [...root.querySelectorAll('*')].map((e) => e.shadowRoot && walk(e.shadowRoot)).find(Boolean) || null;
     return walk(document);
   };
   const box = deep(cfg.box);
-  const btn = deep(cfg.button);
+  // With buttonText: the control among those matching `button` whose text is exactly that.
+  const btn = cfg.buttonText ? [...document.querySelectorAll(cfg.button)].find((b) => b.textContent.trim() === cfg.buttonText) : deep(cfg.button);
   const isField = box.localName === 'textarea';
   const text = () => (isField ? box.value : box.innerText.replace(/\n$/, ''));
   const empty0 = box.innerHTML;
@@ -41,4 +42,4 @@
     if (cfg.send === 'mod' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); post(); }
   });
   sync();
-})();
+})

@@ -11,7 +11,7 @@ import { t } from '../ui/i18n';
 import { hidingOn, shortcutFor, siteForUrl, withSiteEnabled } from '../ui/tab-site';
 import { useSettings } from '../ui/use-settings';
 import { LIMITS, allWhose } from '../settings/schema';
-import { getSite } from '../sites';
+import { getSite, offersPause } from '../sites';
 import { commonWhose, POST_PAGE_KINDS, WhoseChoice } from '../ui/owner-controls';
 
 export const PEEK_MS = 60_000;
@@ -117,6 +117,10 @@ export function Popup() {
   } else {
     const site = siteSettings(settings, key);
     const on = hidingOn(settings, here);
+    // "Ask before posting" only where it works (offersPause); on sites the user added, the
+    // composer recogniser finds the composer.
+    const regSite = here.kind === 'supported' ? getSite(here.key) : undefined;
+    const offered = here.kind === 'custom' || (!!regSite && offersPause(regSite));
     const statusText =
       status === undefined
         ? ''
@@ -197,7 +201,7 @@ export function Popup() {
             </p>
           )}
         </section>
-        <section class="card">
+        {offered && <section class="card">
           <Switch
             label={t('pauseOn', here.name)}
             checked={settings.pause.sites[key] === true}
@@ -211,7 +215,7 @@ export function Popup() {
               onSave={(v) => void update((s) => void (s.pause.question = v))}
             />
           )}
-        </section>
+        </section>}
       </>
     );
   }

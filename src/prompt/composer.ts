@@ -4,12 +4,6 @@
  */
 import type { Composer } from '../sites/types';
 
-/** For sites the user added: posts leave through a form's submit button (or Mastodon's keys). */
-export const GENERIC_COMPOSER: Composer = {
-  textbox: ['form textarea', 'form [contenteditable="true"]', 'form [contenteditable=""]'],
-  submit: ['form button[type="submit"]', 'form button:not([type])', 'form input[type="submit"]'],
-};
-
 /** Mastodon (any instance), detected from its markup on origins the user added. */
 export const MASTODON_COMPOSER: Composer = {
   textbox: ['form.compose-form textarea'],

@@ -11,6 +11,11 @@
  * only what the user does after it is shown (dialog.ts). The draft is never touched: we read it,
  * we never write it.
  *
+ * Where the site's own composer selectors find nothing (a redesign, a box its file does not
+ * list, a site the user added), the composer recogniser (find-composer.ts) finds the box and its
+ * send control by what they are; it never takes a search box, a login or a settings form, and
+ * leaves chat and direct messages alone unless the chat switch is on.
+ *
  * The dialog is shown in the extension's frame, where the page cannot read the question or hear
  * the reason typed (frame-dialog.ts); in the page itself only where that frame cannot be used.
  */
@@ -21,7 +26,6 @@ import {
   deepActiveElement,
   draftText,
   findInPath,
-  GENERIC_COMPOSER,
   isBlank,
   isDisabled,
   isMastodon,
@@ -39,6 +43,7 @@ import { openInlineDialog, type OpenDialog } from './inline-dialog';
 import { openFramedDialog } from './frame-dialog';
 import { addJournalEntry } from './journal';
 import { isPicking } from '../picker/picker';
+import { composerOfBox, composerOfControl, composerOfForm, isSendControlInPath, sendControlFor, type FoundComposer } from './find-composer';
 
 export const SNOOZE_MINUTES = 30;
 /** After "Post", the page's own follow-up events (not the user's) pass for this long. */
@@ -105,10 +110,13 @@ export function startPause(
   let composer: Composer | undefined = site?.composer;
   let textSel = '';
   let submitSel = '';
+  let enterSel = '';
   let compiled = false;
   let open: OpenDialog | null = null;
   let bypass = 0;
   let followUpUntil = 0;
+  /** The draft that "Post" sent, which the page's own follow-up events may carry. */
+  let followUpDraft = '';
   let swallowKeyUp: string | null = null;
 
   const guard = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
@@ -119,20 +127,28 @@ export function startPause(
     }
   };
 
-  /** Selectors compiled on first use (custom sites: Mastodon is detected once the page exists). */
+  /**
+   * Selectors compiled on first use (custom sites: Mastodon is detected once the page exists;
+   * any other site the user added has the recogniser alone).
+   */
   const compile = () => {
     if (compiled) return;
     if (!composer) {
       if (!doc.body) return;
-      composer = isMastodon(doc) ? MASTODON_COMPOSER : GENERIC_COMPOSER;
+      if (isMastodon(doc)) composer = MASTODON_COMPOSER;
     }
-    textSel = safeSelector(composer.textbox, doc);
-    submitSel = safeSelector(composer.submit, doc);
+    textSel = composer ? safeSelector(composer.textbox, doc) : '';
+    submitSel = composer ? safeSelector(composer.submit, doc) : '';
+    enterSel = composer?.enterSends ? safeSelector(composer.enterSends, doc) : '';
     compiled = true;
   };
 
+  const chatOn = () => settings?.pause.chat === true;
   // In pick mode a click picks an element: the picker stops it, so there is no post to pause.
-  const active = () => isPauseOn(settings, siteKey) && !isPicking();
+  // A site whose composer is its chat (Twitch) is paused only with the chat switch on.
+  const active = () => isPauseOn(settings, siteKey) && !isPicking() && (!composer?.chat || chatOn());
+  /** What the recogniser found, if it is to be paused (chat only with the switch on). */
+  const wanted = (f: FoundComposer | null) => (f && (!f.chat || chatOn()) ? f : null);
 
   const block = (e: Event) => {
     e.preventDefault();
@@ -142,7 +158,12 @@ export function startPause(
   const inOurHost = (path: EventTarget[]) => !!open?.owns(path);
 
   /** Events the page itself sends right after a confirmed post (not the user's) go through. */
-  const isFollowUp = (e: Event) => (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil;
+  /**
+   * Only for the draft just confirmed: a page script's click on a new draft, even a moment after
+   * a post, is asked about like any other.
+   */
+  const isFollowUp = (e: Event, boxes: Element[]) =>
+    (!e.isTrusted || e.type === 'submit') && Date.now() < followUpUntil && draftOf(boxes) === followUpDraft;
 
   const withBypass = (fn: () => void) => {
     bypass++;
@@ -208,6 +229,7 @@ export function startPause(
           void addJournalEntry({ site: siteKey, time: Date.now(), question: p.question, answer: r.reason }).catch(() => undefined);
         }
         followUpUntil = Date.now() + FOLLOW_UP_MS;
+        followUpDraft = draft;
         withBypass(a.replay);
       }),
     );
@@ -215,8 +237,23 @@ export function startPause(
 
   const clickReplay = (submit: Element, boxes: Element[]): Replay => () => {
     let target: Element | null = submit;
-    if (!target.isConnected) target = boxes[0] ? (nearest(boxes[0], submitSel)[0] ?? null) : null;
+    // The site re-rendered its button meanwhile: the same composer's button as it is now.
+    if (!target.isConnected && boxes[0]) target = (submitSel ? nearest(boxes[0], submitSel)[0] : null) ?? sendControlFor(boxes[0]);
     (target as HTMLElement | null)?.click();
+  };
+
+  /**
+   * The composer a click or a key on a control sends: the site's selectors first, the
+   * recogniser where they find nothing (no matching control, or no textbox near it).
+   */
+  const composerOfSubmit = (path: EventTarget[]): { submit: Element; boxes: Element[] } | null => {
+    const submit = submitSel ? findInPath(path, submitSel) : null;
+    if (submit && textSel) {
+      const boxes = nearest(submit, textSel);
+      if (boxes.length) return { submit, boxes };
+    }
+    const found = wanted(composerOfControl(path, win.location));
+    return found?.submit ? { submit: found.submit, boxes: found.boxes } : null;
   };
 
   /** The caret as it was when a pointer went down on a submit control (focus may move to it). */
@@ -224,24 +261,24 @@ export function startPause(
   const onPointerDown = guard((e: PointerEvent) => {
     if (bypass || open || !active()) return;
     compile();
-    if (!submitSel || !findInPath(e.composedPath(), submitSel)) return;
+    const path = e.composedPath();
+    if (!(submitSel && findInPath(path, submitSel)) && !isSendControlInPath(path)) return;
     const a = deepActiveElement(doc);
-    const box = a && textSel ? (a.matches(textSel) ? a : a.closest(textSel)) : null;
+    const box = a && textSel ? (a.matches(textSel) ? a : a.closest(textSel)) : a && (a as HTMLElement).isContentEditable ? composerOfBox([a], win.location)?.boxes[0] ?? null : a instanceof HTMLTextAreaElement ? a : null;
     pressCaret = box ? { box, caret: saveCaret(box), at: Date.now() } : null;
   });
 
   const onClick = guard((e: MouseEvent) => {
     if (bypass || !active()) return;
     compile();
-    if (!submitSel) return;
     const path = e.composedPath();
     if (inOurHost(path)) return;
-    const submit = findInPath(path, submitSel);
-    if (!submit) return;
+    const found = composerOfSubmit(path);
+    if (!found) return;
+    const { submit, boxes } = found;
     if (open) return block(e);
-    if (isFollowUp(e) || isDisabled(submit)) return;
-    const boxes = nearest(submit, textSel);
-    if (!boxes.length || isBlank(draftOf(boxes))) return;
+    if (isFollowUp(e, boxes) || isDisabled(submit)) return;
+    if (isBlank(draftOf(boxes))) return;
     block(e);
     prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
   });
@@ -260,15 +297,15 @@ export function startPause(
     if (!active()) return;
     if (e.key !== 'Enter' && e.key !== ' ') return;
     compile();
-    if (!textSel) return;
     // Enter/Space on a submit control that is not a native button (native ones click).
-    const submit = submitSel ? findInPath(path, submitSel) : null;
-    if (submit && !(submit instanceof HTMLButtonElement || submit instanceof HTMLInputElement)) {
+    const onControl = path[0] instanceof Element && !(path[0] as HTMLElement).isContentEditable && !(path[0] instanceof HTMLTextAreaElement) ? composerOfSubmit(path) : null;
+    const submit = onControl?.submit;
+    if (onControl && submit && !(submit instanceof HTMLButtonElement || submit instanceof HTMLInputElement)) {
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       if (open) return block(e);
-      if (isFollowUp(e) || isDisabled(submit)) return;
-      const boxes = nearest(submit, textSel);
-      if (!boxes.length || isBlank(draftOf(boxes))) return;
+      const boxes = onControl.boxes;
+      if (isFollowUp(e, boxes) || isDisabled(submit)) return;
+      if (isBlank(draftOf(boxes))) return;
       block(e);
       // A held key asks once: its repeats never reach the site, nor ask again.
       if (e.repeat) return;
@@ -276,15 +313,30 @@ export function startPause(
       prompt({ boxes, submit, replay: clickReplay(submit, boxes) });
       return;
     }
-    if (!isPostKey(e, composer?.shortcut)) return;
-    const box = findInPath(path, textSel);
-    if (!box) return;
-    if (composer?.shortcut === 'enter' && !enterSends(box)) return;
+    let box: Element | null = null;
+    let near: Element | undefined;
+    if (isPostKey(e, composer?.shortcut) && textSel) box = findInPath(path, textSel);
+    // Plain Enter in a box that sends with it (a site whose other boxes use another key).
+    const enterBox = !box && enterSel && isPostKey(e, 'enter') ? findInPath(path, enterSel) : null;
+    if (enterBox) {
+      box = enterBox;
+      near = submitSel ? nearest(box, submitSel)[0] : undefined;
+    } else if (box) {
+      if (composer?.shortcut === 'enter' && !enterSends(box)) return;
+      near = submitSel ? nearest(box, submitSel)[0] : undefined;
+    } else if (isPostKey(e, 'mod+enter') || isPostKey(e, 'enter')) {
+      // Ctrl/Cmd+Enter in a box the recogniser knows (one with a send control): the shortcut
+      // most composers share. Plain Enter only in a chat, where it sends everywhere; in other
+      // boxes it is a new line.
+      const found = wanted(composerOfBox(path, win.location));
+      if (!found || (!found.chat && !isPostKey(e, 'mod+enter'))) return;
+      box = found.boxes[0];
+      near = found.submit ?? undefined;
+    } else return;
     if (open) return block(e);
-    if (isFollowUp(e)) return;
-    const near = submitSel ? nearest(box, submitSel)[0] : undefined;
-    if (near && isDisabled(near)) return;
     const boxes = [box];
+    if (isFollowUp(e, boxes)) return;
+    if (near && isDisabled(near)) return;
     if (isBlank(draftOf(boxes))) return;
     block(e);
     if (e.repeat) return;
@@ -320,16 +372,17 @@ export function startPause(
     const form = e.target;
     if (!(form instanceof HTMLFormElement)) return;
     compile();
-    if (!textSel) return;
-    if (open) return block(e);
-    if (isFollowUp(e)) return;
     let boxes: Element[] = [];
     try {
-      boxes = [...form.querySelectorAll(textSel)];
+      if (textSel) boxes = [...form.querySelectorAll(textSel)];
     } catch {
       return;
     }
-    if (!boxes.length || isBlank(draftOf(boxes))) return;
+    if (!boxes.length) boxes = wanted(composerOfForm(form, e.submitter, win.location))?.boxes ?? [];
+    if (!boxes.length) return;
+    if (open) return block(e);
+    if (isFollowUp(e, boxes)) return;
+    if (isBlank(draftOf(boxes))) return;
     block(e);
     const submitter = e.submitter;
     prompt({

@@ -3,7 +3,7 @@
  * against the recogniser (used by words/<lang>.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { actionKind, countKind, findCounts, labelKind, scrubLabel } from './recognise';
+import { actionKind, countKind, findCounts, isSendWord, labelKind, scrubLabel } from './recognise';
 import type { CountKind } from './words/types';
 
 export interface LanguageCases {
@@ -15,6 +15,10 @@ export interface LanguageCases {
   actions: readonly (readonly [string, CountKind])[];
   /** Texts with numbers that are never counts (and labels that name no metric: left as they are). */
   ordinary: readonly string[];
+  /** Names of controls that send a post (the pause before posting), as sites print them. */
+  send?: readonly string[];
+  /** Names of controls beside a composer that never send it. */
+  notSend?: readonly string[];
 }
 
 export function languageCases(lang: string, cases: LanguageCases): void {
@@ -27,5 +31,7 @@ export function languageCases(lang: string, cases: LanguageCases): void {
       expect(findCounts(text)).toEqual([]);
       expect(labelKind(text)).toBeNull();
     });
+    if (cases.send?.length) it.each(cases.send.map((t) => [t]))('send control: %s', (name) => expect(isSendWord(name)).toBe(true));
+    if (cases.notSend?.length) it.each(cases.notSend.map((t) => [t]))('not a send control: %s', (name) => expect(isSendWord(name)).toBe(false));
   });
 }

@@ -98,6 +98,22 @@ describe('repairSettings', () => {
     expect(r.settings.defaults.kinds.followers).toBe(false);
   });
 
+  it('migrates version 1 to 2: the chat switch starts off, everything else of the pause is kept', () => {
+    const v1 = { version: 1, pause: { sites: { twitch: true, x: true }, question: 'Mine?', delaySeconds: 5, chat: true } };
+    const r = repairSettings(v1, ids);
+    expect(r.settings.version).toBe(2);
+    expect(r.settings.pause.chat).toBe(false);
+    expect(r.settings.pause.sites).toEqual({ twitch: true, x: true });
+    expect(r.settings.pause.question).toBe('Mine?');
+    expect(r.settings.pause.delaySeconds).toBe(5);
+    expect(r.problems).toEqual([]);
+    // Version 2 keeps the user's choice, and repairs a bad one to off.
+    expect(repairSettings({ version: 2, pause: { chat: true } }, ids).settings.pause.chat).toBe(true);
+    const bad = repairSettings({ version: 2, pause: { chat: 'yes' } }, ids);
+    expect(bad.settings.pause.chat).toBe(false);
+    expect(bad.problems.join()).toMatch(/pause\.chat/);
+  });
+
   it('a future version is read as far as it is understood, and said so', () => {
     const r = repairSettings({ version: 99, style: 'hide' }, ids);
     expect(r.settings.style).toBe('hide');

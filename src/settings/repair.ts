@@ -44,6 +44,8 @@ const migrations: Record<number, (old: Obj) => Obj> = {
   },
   // 1 -> 2 (issue 19): whose numbers and "only on a post's page". Version 1 hid every count of a
   // hidden kind, whoever's it was, everywhere: "both" and false keep exactly that.
+  // (issue 17): the chat switch (pause.chat). Version 1 never paused chat, so it starts off: the
+  // pause on Twitch (whose only composer is its chat) stays what it was, off until asked for.
   1: (old) => {
     const next: Obj = { ...old, version: 2 };
     const add = (o: unknown): unknown =>
@@ -56,6 +58,7 @@ const migrations: Record<number, (old: Obj) => Obj> = {
         : o;
     if (old.defaults !== undefined) next.defaults = add(old.defaults);
     if (isObj(old.sites)) next.sites = Object.fromEntries(Object.entries(old.sites).map(([id, v]) => [id, add(v)]));
+    if (isObj(old.pause)) next.pause = { ...old.pause, chat: false };
     return next;
   },
 };
@@ -326,6 +329,7 @@ function repairPause(raw: unknown, problems: string[]): PauseSettings {
     askReason: repairBool(raw.askReason, d.askReason, 'pause.askReason', problems),
     journal: repairBool(raw.journal, d.journal, 'pause.journal', problems),
     snoozedUntil,
+    chat: repairBool(raw.chat, d.chat, 'pause.chat', problems),
   };
 }
 

@@ -11,7 +11,8 @@
  */
 import { METRIC_KINDS, type MetricKind } from '../sites/types';
 
-// 2: `style` may be "hint"; sites and defaults gain `whose` and `postPageOnly` (issue 19).
+// 2: `style` may be "hint"; sites and defaults gain `whose` and `postPageOnly` (issue 19); the
+// pause gains `chat` (issue 17). One version for both: neither was released on its own.
 export const SCHEMA_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
 
@@ -60,6 +61,11 @@ export interface PauseSettings {
   journal: boolean;
   /** Site id -> epoch ms until which the pause is snoozed. */
   snoozedUntil: Record<string, number>;
+  /**
+   * Also pause in chat and direct messages (Twitch chat, a site's messages): off by default, as
+   * a pause before every chat line is more than most people want (version 2).
+   */
+  chat: boolean;
 }
 
 export interface CustomSite {
@@ -117,6 +123,7 @@ export function defaultSettings(): Settings {
       askReason: false,
       journal: false,
       snoozedUntil: {},
+      chat: false,
     },
     sync: false,
   };

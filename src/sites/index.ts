@@ -53,3 +53,12 @@ export function matchPatternToRegExp(pattern: string): RegExp {
 export function findSiteForUrl(url: string): Site | undefined {
   return sites.find((s) => s.matches.some((p) => matchPatternToRegExp(p).test(url)));
 }
+
+/**
+ * Whether the popup and options offer "Ask before posting" on a registry site: where the site
+ * has a composer. The pause works there through the site's selectors or, where they miss, the
+ * composer recogniser; every such site has a composer fixture (pause-offered.test.ts).
+ */
+export function offersPause(site: Site): boolean {
+  return !!site.composer;
+}

@@ -48,14 +48,19 @@ export default defineSite({
   composer: {
     textbox: [
       '[role="dialog"] [role="textbox"][contenteditable="true"]', // 2026 share box
+      // 2026 comment box: a TipTap/ProseMirror editor in div[data-view-name="comment-box"]
+      // (known from automation scripts), role=textbox, "Text editor for creating comment".
+      '[data-view-name="comment-box"] .ProseMirror[contenteditable="true"]',
       'div.ql-editor[contenteditable="true"]', // pre-2026 share box and comment box
     ],
+    // The 2026 "Comment" and "Post" buttons have hashed classes only: the recogniser finds
+    // them by name (send words), so no selector here would be more than a guess.
     submit: ['button.share-actions__primary-action', '.comments-comment-box__submit-button'],
   },
   notes:
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
-    'badges and the title. The 2026 post composer selectors are unverified (G).' +
+    'badges and the title. The 2026 post composer selectors are unverified (G); the 2026 comment box is a TipTap editor whose "Comment" button has hashed classes only, found by the composer recogniser (modelled fixture).' +
     ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.',
   owners: {
     account: [

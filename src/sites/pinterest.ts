@@ -34,7 +34,14 @@ export default defineSite({
     // Reaction count beside the heart on a pin: a bare number.
     { within: '[data-test-id="reactions-count"]', bare: true, kind: 'likes' },
   ],
+  // Pin close-up comments: a Draft.js editor and a round send control. Guessed (G): no source
+  // for the markup; the composer recogniser beneath finds the box and its "Post" control by
+  // what they are if these miss.
+  composer: {
+    textbox: ['[data-test-id="comment-editor-container"] [contenteditable="true"]', '[contenteditable="true"][aria-label^="Add a comment" i]'],
+    submit: ['[data-test-id="activity-item-create-submit"] button', 'button[aria-label="Post"]'],
+  },
   notes:
     'Followers/following, monthly views, pin reactions/saves/comments (by text in the close-up). ' +
-    'Not covered: counts inside the notification and message badges (no stable hook found).',
+    'Not covered: counts inside the notification and message badges (no stable hook found). Pause before posting: pin comments (markup modelled on the close-up, guessed; the recogniser finds the "Post" control).',
 });

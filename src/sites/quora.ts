@@ -15,7 +15,14 @@ export default defineSite({
     // "12.3K views", "5.6K followers", "Answers 456" headers: counts with nouns anywhere,
     // found by the generic rule.
   ],
+  // Answers and comments: Quora's editor is a contenteditable `div.doc` in q-box wrappers, the
+  // answer's button says "Post", a comment's "Add comment". Guessed (G): class names are
+  // generated; the recogniser (send words "post", "add comment") carries these composers.
+  composer: {
+    textbox: ['.doc[contenteditable="true"]', '[contenteditable="true"][data-placeholder]'],
+    submit: ['button.puppeteer_test_modal_submit', 'button[aria-label="Add comment"]'],
+  },
   notes:
     'Upvotes, shares, comments (button counts), views, followers/following (by text). Not ' +
-    'covered: tab counts written noun-first ("Answers 456") and Spaces contributor counts.',
+    'covered: tab counts written noun-first ("Answers 456") and Spaces contributor counts. Pause before posting: answers and comments (modelled, guessed; carried by the recogniser).',
 });

@@ -64,8 +64,13 @@ export default defineSite({
     },
   ],
   composer: {
-    textbox: ['#wmd-input'],
-    submit: ['#submit-button'],
+    // Answers: the Markdown editor's textarea and "Post Your Answer". Comments: the comment form
+    // under a post (textarea name="comment", "Add comment"). O · SCR for the answer form;
+    // comments guessed (G), also found by the recogniser ("add comment" is a send word).
+    textbox: ['#wmd-input', 'form.js-comment-form textarea[name="comment"]'],
+    submit: ['#submit-button', 'form.js-comment-form button[type="submit"]'],
+    // A comment is sent with Enter (Shift+Enter is a new line); the answer editor's Enter is not.
+    enterSends: ['textarea[name="comment"]'],
   },
   notes:
     'Votes, reputation (text and exact title), badge counts, answers, views (lists and question ' +

@@ -27,7 +27,15 @@ export default defineSite({
     // Profiles and publication headers: "12K+ subscribers", "340 following", "1.2K followers".
     { within: '[class*="profile"], .publication-meta, .pub-subscribers' },
   ],
+  // Notes composer and post comments. Notes and the post editor are ProseMirror (a known fact:
+  // `[data-testid="editor"]` is the post editor, userscripts); the Notes "Post" button and the
+  // comment form's markup are guessed (G), the recogniser finds them by name.
+  composer: {
+    textbox: ['.ProseMirror[contenteditable="true"]', 'form.comment-input textarea', 'textarea[name="body"]'],
+    submit: ['form.comment-input button[type="submit"]', 'button[data-testid="note-post-button"]'],
+    shortcut: 'mod+enter',
+  },
   notes:
     'Notes likes/comments/restacks, post UFI counts, subscriber/follower counts (by text). ' +
-    'Publications on custom domains are not covered (add them as custom sites).',
+    'Publications on custom domains are not covered (add them as custom sites). Pause before posting: Notes and post comments (ProseMirror editor known, buttons guessed).',
 });

@@ -44,7 +44,13 @@ export default defineSite({
   ],
   composer: {
     // Comments under a video; upload captions are written in TikTok Studio, another host.
-    textbox: ['[data-e2e="comment-input"] [contenteditable="true"]', '.public-DraftEditor-content[contenteditable="true"]'],
+    textbox: [
+      '[data-e2e="comment-input"] [contenteditable="true"]',
+      '.public-DraftEditor-content[contenteditable="true"]',
+      // By its label, for Enter when the test ids and classes are renamed (English UI only; the
+      // button is found by the recogniser then).
+      '[contenteditable="true"]:is([aria-label^="Add comment" i], [aria-label^="Add a comment" i])',
+    ],
     submit: ['[data-e2e="comment-post"]', 'button[data-e2e*="post" i]'],
     shortcut: 'enter',
   },

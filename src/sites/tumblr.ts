@@ -89,10 +89,16 @@ export default defineSite({
   ],
   // "(3) Tumblr": new posts on the dashboard (XKit's hide_following_notification_badge).
   titleCount: true,
+  // The post editor (block editor in a dialog, "Post now") and the replies box under a post
+  // ("Reply"). Guessed (G): the aria-labels are what the editor announces, not seen in a source.
+  composer: {
+    textbox: ['[role="dialog"] [contenteditable="true"][aria-label]', 'textarea[aria-label^="Reply" i]'],
+    submit: ['[role="dialog"] button[aria-label="Post now"]', 'button[aria-label="Reply"]'],
+  },
   notes:
     'Footer reply/reblog/like counts (2025 footer, in the button or as a count button after it, found by the controls\' icons), the older footer\'s "1,234 notes" and "1 note" (by text), notes-panel tab counts, nav badges (Activity, Home, Inbox), your blog\'s follower count in the nav, the "(3)" title prefix, counts in footer labels. ' +
     'Guessed, not seen in a source: the count\'s place inside a control, the notes-panel tabs\' markup, counts in footer aria-labels, the follower link\'s inner structure. ' +
-    'Not covered: the posts count and the Activity link in your blog\'s menu, blogs on *.tumblr.com and custom domains (their own themes: add them as custom sites). No pause before posting: Tumblr\'s post editor is not modelled.' +
+    'Not covered: the posts count and the Activity link in your blog\'s menu, blogs on *.tumblr.com and custom domains (their own themes: add them as custom sites). Pause before posting: the post editor (a contenteditable block editor with a "Post now" button) and replies (a textarea with a "Reply" button), modelled from the 2025 editor as seen, guessed hooks; the recogniser carries them.' +
     ' Whose numbers: real (XKit Rewritten\'s hook): the blog menu\'s followers link names your blog and is your count; modelled on our fixtures: posts labelled "Post by <blog>" (English; other languages leave posts unmarked, so split counts stay hidden).',
   owners: {
     // Real (XKit Rewritten keys on it): the nav's blog menu links to your own blog's followers.

@@ -33,6 +33,8 @@ export default defineSite({
     textbox: ['[data-a-target="chat-input"]'],
     submit: ['button[data-a-target="chat-send-button"]'],
     shortcut: 'enter',
+    // Chat: paused only when the user turned on the chat switch (off by default).
+    chat: true,
   },
   notes:
     'Viewer counts (channel, side nav, directory cards), followers (by text), notification ' +

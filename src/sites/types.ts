@@ -74,6 +74,13 @@ export interface Composer {
   submit: readonly string[];
   /** Keys that send without clicking: Ctrl/Cmd+Enter, or plain Enter (chat-like boxes). */
   shortcut?: 'mod+enter' | 'enter';
+  /**
+   * Boxes where plain Enter sends although the composer's `shortcut` is another (Stack Overflow's
+   * comment boxes beside its answer editor, where Enter is a new line).
+   */
+  enterSends?: readonly string[];
+  /** A chat or direct messages: paused only when the user turned the chat switch on. */
+  chat?: boolean;
 }
 
 /**

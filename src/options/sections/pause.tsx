@@ -1,6 +1,6 @@
 /** The pause before posting: where, what it asks, how long it waits, and what it keeps. */
 import { useId, useState } from 'preact/hooks';
-import { sites } from '../../sites';
+import { offersPause, sites } from '../../sites';
 import { DEFAULT_QUESTION, LIMITS } from '../../settings/schema';
 import { Switch, TextField } from '../../ui/components';
 import { t } from '../../ui/i18n';
@@ -50,7 +50,10 @@ function DelayField({ value, onSave }: { value: number; onSave: (n: number) => v
 
 export function PauseSection({ settings, update }: SectionProps) {
   const p = settings.pause;
-  const all = [...sites.map((s) => ({ key: s.id, name: s.name })), ...settings.customSites.map((c) => ({ key: c.origin, name: c.name }))];
+  // Offered only where the pause works: registry sites with a composer (each has a composer
+  // fixture the pause e2e passes, checked by src/sites/pause-offered.test.ts) and sites the user
+  // added (the composer recogniser).
+  const all = [...sites.filter(offersPause).map((s) => ({ key: s.id, name: s.name })), ...settings.customSites.map((c) => ({ key: c.origin, name: c.name }))];
   return (
     <section id="pause" aria-labelledby="pause-h" class="panel">
       <h2 id="pause-h">{t('pauseHeading')}</h2>
@@ -88,6 +91,13 @@ export function PauseSection({ settings, update }: SectionProps) {
         hint={t('pauseJournalHint')}
         checked={p.journal}
         onChange={(on) => void update((x) => void (x.pause.journal = on))}
+      />
+      <Switch
+        label={t('pauseChat')}
+        hint={t('pauseChatHint')}
+        name="pause-chat"
+        checked={p.chat}
+        onChange={(on) => void update((x) => void (x.pause.chat = on))}
       />
     </section>
   );

@@ -58,4 +58,6 @@ languageCases('de', {
   ordinary: [
     '12:04', 'vor 3 Std.', '45 Minuten', '12,99 €', 'Top 10 Beiträge', 'iOS 18', 'Kapitel 3', 'am 24.11.2026', 'Version 2.3.1', 'Rezept für 4 Personen', 'Seite 2 von 10', '5 km', '30 Jahre alt', '#1234', 'Tel. 030 1234567', 'Platz 3', '12 Folgen', '3 Mal', '2 Stunden', '180 °C', '12 Uhr', 'Staffel 2, Folge 5', 'vor 2 Tagen', 'Gefällt mir seit 2019', 'Die 10 besten Rezepte',
   ],
+  send: ['Antworten', 'Posten', 'Kommentar hinzufügen'],
+  notSend: ['Abbrechen', 'Suchen', 'Anmelden'],
 });

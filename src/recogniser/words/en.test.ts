@@ -41,4 +41,6 @@ languageCases('en', {
     'Serves 4 people', 'A million reasons', 'Top 10 million-dollar homes', 'iOS 18 release notes', 'Version 2.3.1',
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
   ],
+  send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
+  notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],
 });

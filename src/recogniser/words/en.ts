@@ -80,5 +80,7 @@ export default defineWords({
   send: [
     'post', 'reply', 'comment', 'send', 'publish', 'respond', 'answer', 'tweet', 'toot', 'share', 'submit', 'add comment',
     'post reply', 'post comment', 'post your answer', 'add a comment', 'post answer', 'reblog', 'restack', 'chat',
+    // Bluesky's labels ("Publish reply", "Publish post"), Tumblr's "Post now", Quora's "Add answer".
+    'publish reply', 'publish post', 'post now', 'add answer', 'post your reply', 'send reply', 'submit answer',
   ],
 });

@@ -50,4 +50,6 @@ languageCases('es', {
   ordinary: [
     '12:04', 'hace 3 h', '45 minutos', '12,99 €', 'Top 10 publicaciones', 'iOS 18', 'Capítulo 3', 'el 24/11/2026', 'Versión 2.3.1', 'Receta para 4 personas', 'Página 2 de 10', '5 km', '30 años', '#1234', '+34 912 345 678', '3 veces', 'Temporada 2', 'hace 2 días', '180 °C', 'desde 2019', 'Los 10 mejores libros',
   ],
+  send: ['Publicar', 'Responder', 'Añadir comentario'],
+  notSend: ['Cancelar', 'Buscar'],
 });

@@ -51,4 +51,6 @@ languageCases('fr', {
   ordinary: [
     '12:04', 'il y a 3 h', '45 minutes', '12,99 €', 'Top 10 des publications', 'iOS 18', 'Chapitre 3', 'le 24/11/2026', 'Version 2.3.1', 'Recette pour 4 personnes', 'Page 2 sur 10', '5 km', '30 ans', '#1234', '01 23 45 67 89', 'Vue 3', '3 fois', 'Saison 2, épisode 5', '180 °C', 'à 12 h', 'depuis 2019', 'Les 10 meilleurs films',
   ],
+  send: ['Publier', 'Répondre', 'Ajouter un commentaire'],
+  notSend: ['Annuler', 'Rechercher'],
 });

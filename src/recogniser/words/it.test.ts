@@ -45,4 +45,6 @@ languageCases('it', {
   ordinary: [
     '12:04', '3 ore fa', '45 minuti', '12,99 €', 'Top 10 post', 'iOS 18', 'Capitolo 3', 'il 24/11/2026', 'Versione 2.3.1', 'Ricetta per 4 persone', 'Pagina 2 di 10', '5 km', '30 anni', '#1234', '+39 06 1234 5678', '3 volte', 'Stagione 2', '2 giorni fa', '180 °C', 'dal 2019', 'I 10 migliori film',
   ],
+  send: ['Pubblica', 'Rispondi', 'Aggiungi un commento'],
+  notSend: ['Annulla', 'Cerca'],
 });

@@ -45,4 +45,6 @@ languageCases('nl', {
   ordinary: [
     '12:04', '3 uur geleden', '45 minuten', '€ 12,99', 'Top 10 berichten', 'iOS 18', 'Hoofdstuk 3', 'op 24-11-2026', 'Versie 2.3.1', 'Recept voor 4 personen', 'Pagina 2 van 10', '5 km', '30 jaar', '#1234', '06 12345678', '3 keer', 'Seizoen 2', '2 dagen geleden', '180 °C', 'sinds 2019', 'De 10 beste films',
   ],
+  send: ['Plaatsen', 'Reageren', 'Reactie plaatsen'],
+  notSend: ['Annuleren', 'Zoeken'],
 });

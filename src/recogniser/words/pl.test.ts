@@ -47,4 +47,6 @@ languageCases('pl', {
   ordinary: [
     '12:04', '3 godz. temu', '45 minut', '12,99 zł', 'Top 10 postów', 'iOS 18', 'Rozdział 3', '24.11.2026', 'Wersja 2.3.1', 'Przepis dla 4 osób', 'Strona 2 z 10', '5 km', '30 lat', '#1234', '+48 601 234 567', '3 razy', 'Sezon 2', '2 dni temu', '180 °C', 'od 2019', '10 najlepszych filmów',
   ],
+  send: ['Opublikuj', 'Odpowiedz', 'Dodaj komentarz'],
+  notSend: ['Anuluj', 'Szukaj'],
 });

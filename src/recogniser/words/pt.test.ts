@@ -51,4 +51,6 @@ languageCases('pt', {
   ordinary: [
     '12:04', 'há 3 horas', '45 minutos', 'R$ 12,99', 'Top 10 publicações', 'iOS 18', 'Capítulo 3', 'em 24/11/2026', 'Versão 2.3.1', 'Receita para 4 pessoas', 'Página 2 de 10', '5 km', '30 anos', '#1234', '(11) 91234-5678', '3 vezes', 'Temporada 2', 'há 2 dias', '180 °C', 'desde 2019', 'Os 10 melhores filmes',
   ],
+  send: ['Publicar', 'Responder', 'Adicionar comentário'],
+  notSend: ['Cancelar', 'Pesquisar'],
 });

@@ -44,4 +44,6 @@ languageCases('tr', {
   ordinary: [
     '12:04', '3 saat önce', '45 dakika', '12,99 TL', 'Top 10 gönderi', 'iOS 18', 'Bölüm 3', '24.11.2026', 'Sürüm 2.3.1', '4 kişilik tarif', 'Sayfa 2 / 10', '5 km', '30 yaşında', '#1234', '0532 123 45 67', '3 kez', 'Sezon 2', '2 gün önce', 'İlk 10 gönderi', '180 °C', '2019 yılından beri',
   ],
+  send: ['Gönder', 'Yanıtla', 'Yorum yap'],
+  notSend: ['İptal', 'Ara'],
 });
