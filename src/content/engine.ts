@@ -105,6 +105,8 @@ export class Engine {
   private readonly coveredSel: string | null;
   /** Declared scrub rules as one selector per attribute: one `matches()` per label, not one per rule. */
   private readonly scrubRules: Map<ScrubAttribute, string>;
+  /** Whether a declared scrub rule depends on the element's content (`:has(…)`). */
+  private readonly contentScrub: boolean;
   /**
    * Whether the labels we scrubbed were last written scrubbed (counts hidden) or restored (the
    * originals: ORIG_KEYS).
@@ -130,6 +132,7 @@ export class Engine {
     this.hostSel = (site?.shadow ?? []).map((r) => r.host).join(',');
     this.scopes = [...(site?.text ?? [])];
     this.scrubRules = groupScrubRules(site?.scrub ?? [], doc);
+    this.contentScrub = [...this.scrubRules.values()].some((sel) => sel.includes(':has('));
     const own = validSelectors(METRIC_KINDS.flatMap((k) => site?.metrics[k] ?? []), doc).join(', ');
     this.coveredSel = own ? validSelectors([`:is(${own}), :is(${own}) > *, :is(${own}) > * > *`], doc)[0] ?? null : null;
   }
@@ -337,19 +340,22 @@ export class Engine {
           const node = added[i];
           if (scanned) {
             if (node.parentNode && scanned.has(node.parentNode)) {
-              scanned.add(node);
+              // Text has no children to skip later: only elements are remembered.
+              if (node.nodeType === Node.ELEMENT_NODE) scanned.add(node);
               // Scanned with its parent, except for a shadow root of its own (a custom element).
               if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.includes('-')) this.checkHost(node as Element);
               continue;
             }
-            scanned.add(node);
+            if (node.nodeType === Node.ELEMENT_NODE) scanned.add(node);
           }
           if (node.nodeType === Node.TEXT_NODE) this.checkText(node as Text);
           else if (node.nodeType === Node.ELEMENT_NODE) this.scanRoot(node as Element);
         }
         // A control's label is scrubbed by a rule that may need its content (TikTok's
         // `button:has(icon)`), and a page parsed in chunks adds the content after the control.
-        if (r.target === lastTarget) continue;
+        // Only such rules need it: for every other record (every node the parser inserts) the
+        // walk up to a labelled ancestor was a fifth of the engine's time at page load.
+        if (!this.contentScrub || r.target === lastTarget) continue;
         lastTarget = r.target;
         const labelled = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element).closest('[aria-label],[title]') : null;
         if (labelled) this.checkScrub(labelled);
@@ -484,7 +490,10 @@ export class Engine {
     // The element shows the count and nothing else: it is marked (and hidden in the chosen style).
     const elText = single ? data : (el.textContent ?? '');
     if (single || elText.length <= MAX_TEXT && (isBareCount(elText) || countKind(elText.replace(/\s+/g, ' ').trim()))) {
-      if (found.scoped || !el.closest(SKIP_TEXT)) el.setAttribute(ATTR_MARK, found.kind);
+      if (found.scoped || !el.closest(SKIP_TEXT)) {
+        el.setAttribute(ATTR_MARK, found.kind);
+        this.checkLabelsAbove(el);
+      }
       return;
     }
     // The element holds more (a name beside "and 12 others"): only the number goes.
@@ -703,6 +712,16 @@ export class Engine {
 
   private kindFromLabel(el: Element): MetricKind | null {
     return labelKind((el as WithOriginals)[ORIG_KEYS['aria-label']] ?? el.getAttribute('aria-label') ?? '');
+  }
+
+  /**
+   * A label that is just the number of the count we marked inside it (title="4,821" on a
+   * followers link) goes with the count; while the page parses, the label was read before its
+   * content existed.
+   */
+  private checkLabelsAbove(el: Element): void {
+    let n: Element | null = el;
+    for (let d = 0; n && d < 4; d++, n = n.parentElement) if (n.hasAttribute('aria-label') || n.hasAttribute('title')) this.checkScrub(n);
   }
 
   /** Removes counts from a labelled element's attributes. */

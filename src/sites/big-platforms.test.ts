@@ -20,6 +20,14 @@ describe('the big platforms (part B) are in the registry', () => {
     expect(findSiteForUrl(url)?.id).toBe(id);
   });
 
+  it('matches a host with a port, and never a look-alike host', () => {
+    expect(findSiteForUrl('https://old.reddit.com/r/running/')?.id).toBe('reddit');
+    expect(findSiteForUrl('https://www.reddit.com:443/r/running/')?.id).toBe('reddit');
+    for (const url of ['https://evilreddit.com/r/x', 'https://reddit.com.evil.example/', 'https://x.com@evil.example/']) {
+      expect(findSiteForUrl(url)?.id, url).not.toBe('reddit');
+    }
+  });
+
   it('covers no other Mastodon instance (those are custom sites) and no look-alike host', () => {
     for (const url of ['https://chaos.social/@gina', 'https://mastodon.social.evil.example/', 'https://bsky.social/', 'https://tiktok.com.example/']) {
       expect(findSiteForUrl(url)?.id, url).toBeUndefined();

@@ -49,9 +49,29 @@ export function matchPatternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
 }
 
-/** The registry site whose match patterns cover this URL, if any. */
+/**
+ * The registry site whose match patterns cover this URL, if any. Asked on every page load: only
+ * the patterns whose host could be this URL's are made into expressions (building all of them
+ * was 2 ms of a profiled load).
+ */
 export function findSiteForUrl(url: string): Site | undefined {
-  return sites.find((s) => s.matches.some((p) => matchPatternToRegExp(p).test(url)));
+  const host = hostOf(url);
+  return sites.find((s) => s.matches.some((p) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url)));
+}
+
+/** The host part of a URL or a match pattern ("https://*.reddit.com/*" -> "*.reddit.com"). */
+function hostOf(u: string): string {
+  const start = u.indexOf('://');
+  if (start < 0) return '';
+  const from = start + 3;
+  const end = u.slice(from).search(/[/:?#]/);
+  return (end < 0 ? u.slice(from) : u.slice(from, from + end)).toLowerCase();
+}
+
+function hostMayMatch(pattern: string, host: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
+  return host === pattern;
 }
 
 /**
