@@ -11,12 +11,16 @@ import { startPause, type PauseController } from '../prompt/pause';
 import { startPicker } from '../picker/picker';
 import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
+import { claimPage, extensionAlive } from './takeover';
 import type { Settings } from '../settings/schema';
 
 /** Build-time constant, false in every real build (see vite.config.ts). */
 declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
 
 function main(): void {
+  // One live copy per page: an update leaves an orphaned one in open tabs (see ./takeover).
+  const stops: (() => void)[] = [];
+  if (!claimPage(document, () => extensionAlive(browser.runtime), () => stops.forEach((f) => f()))) return;
   const found = findSiteForUrl(location.href);
   // The test build that simulates changed markup: the site's selectors match nothing here either.
   const site = found && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...found, metrics: {} } : found;
@@ -36,6 +40,7 @@ function main(): void {
   let settings: Settings | undefined;
   let peekUntil = 0;
   let peekTimer: ReturnType<typeof setTimeout> | undefined;
+  stops.push(() => pause?.stop(), () => engine.stop(), () => clearTimeout(peekTimer));
   const apply = () => {
     if (!settings) return;
     pause?.setSettings(settings);
