@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { test, expect, Server, chromiumArgs } from './lib/extension';
 import { DIST_CHROME } from './lib/paths';
 import { listFixtures } from './lib/fixture-files';
-import { READABLE_METRICS_JS } from './lib/feed';
+import { WATCH_READABLE_JS, appendPost, clearSeen, readableNow, seenReadable } from './lib/open-tabs';
 import { listComposerFixtures, pauseHosts, pauseSettings, settlePause, focusEnd } from './fixtures-composer/harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,12 +50,8 @@ async function recordConsole(context: BrowserContext, page: Page): Promise<strin
   return out;
 }
 
-/** A page-world watcher: every frame, the annotated metrics that can be read. */
-const WATCH_JS = `${READABLE_METRICS_JS}
-window.__seen = [];
-(function tick() { for (const v of window.__readableMetrics(document)) window.__seen.push(v); if (!window.__stopWatch) requestAnimationFrame(tick); })();`;
-const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-const readable = (page: Page) => page.evaluate(() => (window as unknown as { __readableMetrics(d: Document): string[] }).__readableMetrics(document));
+const seen = (page: Page) => page.evaluate(seenReadable);
+const readable = (page: Page) => page.evaluate(readableNow);
 
 test('tabs open at install are covered, and an update leaves exactly one live content script', async () => {
   test.setTimeout(90_000);
@@ -75,7 +71,7 @@ test('tabs open at install are covered, and an update leaves exactly one live co
     await feed.goto(home.url);
     const post = await context.newPage();
     await post.goto(composer.url);
-    await feed.evaluate(WATCH_JS);
+    await feed.evaluate(WATCH_READABLE_JS);
     expect((await readable(feed)).length, 'numbers are readable before install').toBeGreaterThan(0);
     const feedConsole = await recordConsole(context, feed);
     const postConsole = await recordConsole(context, post);
@@ -103,7 +99,7 @@ test('tabs open at install are covered, and an update leaves exactly one live co
 
     // The pause on, so that a copy left running would catch the post and call the extension.
     await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), pauseSettings('x', true));
-    await feed.evaluate(() => ((window as unknown as { __seen: string[] }).__seen.length = 0));
+    await feed.evaluate(clearSeen);
 
     // Update: the directory rewritten with a new version, then the reload that the store's
     // update amounts to. The frame watcher runs through it.
@@ -124,10 +120,7 @@ test('tabs open at install are covered, and an update leaves exactly one live co
         .toBe('x');
     }
     // New posts after the update are hidden too (only a live engine can do that).
-    await feed.evaluate(() => {
-      const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
-      cell.parentElement!.append(cell.cloneNode(true));
-    });
+    await feed.evaluate(appendPost);
     await feed.waitForTimeout(300);
     expect(await readable(feed), 'numbers hidden after the update').toEqual([]);
     expect(await seen(feed), 'no number readable in any frame during the update').toEqual([]);
