@@ -25,6 +25,11 @@ browser.storage.onChanged.addListener((changes, area) => {
   void updateAllIcons();
   void syncCustomScripts();
 });
+// Site access granted later (Chrome's "on click" access, or the popup's "Allow on this site"):
+// the open tabs of that site get the content script now (Chrome; Firefox injects by itself).
+browser.permissions.onAdded.addListener((p) => {
+  if (p.origins?.length) void injectOpenTabs(p.origins);
+});
 // Every time the worker starts (install, update, browser start, wake-up): cheap and idempotent.
 void updateAllIcons();
 void syncCustomScripts();

@@ -19,10 +19,13 @@ export function injectsOpenTabsItself(): boolean {
   return typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 }
 
-/** Injects into every open tab of a supported site; returns the ids of the tabs it reached. */
-export async function injectOpenTabs(): Promise<number[]> {
+/**
+ * Injects into every open tab of a supported site (or of those among `origins`, match patterns
+ * just granted); returns the ids of the tabs it reached.
+ */
+export async function injectOpenTabs(origins?: string[]): Promise<number[]> {
   if (injectsOpenTabsItself()) return [];
-  const patterns = [...new Set(sites.flatMap((s) => s.matches))];
+  const patterns = origins ?? [...new Set(sites.flatMap((s) => s.matches))];
   // Host permissions (not "tabs") are what let us see these tabs' addresses.
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
   const reached: number[] = [];
