@@ -231,7 +231,7 @@ export function Popup() {
     <main class="popup">
       <header class="popup-head">
         <img src="/icons/icon-32.png" width={24} height={24} alt="" />
-        <h1>Unscored</h1>
+        <h1>{t('popupTitle')}</h1>
         <p class="where">
           {here.kind === 'none' ? (
             here.name || t('popupNoSite')
