@@ -69,7 +69,7 @@ describe('locales', () => {
  */
 const NOT_YET_MESSAGES: Record<string, string[]> = {
   'src/prompt/frame-dialog.ts': ['Unscored: pause before posting'],
-  'src/prompt/dialog.ts': ['Your draft', 'One line about why (optional)', 'Kept in your private journal on this device only.', 'Not saved anywhere.', 'Go back', 'Post in '],
+  'src/prompt/dialog.ts': ['Your draft', 'One line about why (optional)', 'Kept in your private journal on this device only.', 'Not saved anywhere.', 'Go back', 'Post in ', "Don't ask again on this site for "],
 };
 
 /** Text a user would read: JSX text (in .tsx), attributes that are shown or read out, sentences. */
@@ -87,8 +87,8 @@ function uiWords(source: string, jsx: boolean): string[] {
   for (const m of s.matchAll(/\b(?:aria-label|title|placeholder|alt|label|legend)[=:]\s*(?:\{\s*)?(["'`])([^"'`]*\p{L}{2,}[^"'`]*)\1/gu)) out.push(m[2]);
   // Sentences in string literals (handed to the DOM): a capital, two words or more, no code;
   // in template literals, around what they interpolate.
-  const sentence = /^\p{Lu}[\p{L}\p{N} ,.:!?’()…-]*\p{L}+\s+\p{L}+[\p{L}\p{N} ,.:!?’()…-]*$/u;
-  for (const m of s.matchAll(/(["'])([^"'\n]*)\1/g)) if (sentence.test(m[2])) out.push(m[2]);
+  const sentence = /^\p{Lu}[\p{L}\p{N} ,.:!?'’()…-]*\p{L}+\s+\p{L}+[\p{L}\p{N} ,.:!?'’()…-]*$/u;
+  for (const m of s.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)) if (sentence.test(m[1] ?? m[2])) out.push(m[1] ?? m[2]);
   for (const m of s.matchAll(/`([^`]*)`/g)) {
     const text = m[1].replace(/\$\{[^}]*\}/g, ' ').replace(/\s+/g, ' ').trim();
     if (!m[1].includes('\n') && sentence.test(text)) out.push(m[1]);
