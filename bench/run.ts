@@ -200,7 +200,7 @@ async function feedSection() {
     textOnlyMetricPerPost: TEXT_ONLY,
     perFrame: PER_FRAME,
     pairs: PAIRS,
-    // The fixture feed's numbers at the top level (the README table reads them), the capture's below.
+    // The fixture feed's numbers at the top level (the table in docs/benchmark.md reads them), the capture's below.
     withExtension: fixture.withExtension,
     withoutExtension: fixture.withoutExtension,
     taskRatio: fixture.taskRatio,

@@ -1,10 +1,15 @@
 // `npm run package`: builds both browsers, then writes the store uploads:
 //   artifacts/unscored-chrome-<version>.zip    (dist/chrome, for the Chrome Web Store)
 //   artifacts/unscored-firefox-<version>.zip   (dist/firefox, via web-ext build, for AMO)
-// Both archives are made by web-ext (pure node, no system zip needed). Options: --skip-build.
+//   artifacts/unscored-source-<version>.zip    (the sources AMO asks for with a bundled add-on:
+//                                               scripts/source-archive.mjs; rebuilt and compared
+//                                               by scripts/check-source.mjs)
+// The extension archives are made by web-ext, the source one by JSZip (pure node, no system zip
+// needed). Options: --skip-build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeSourceArchive } from './source-archive.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.UNSCORED_DIST ?? 'dist');
@@ -35,4 +40,6 @@ for (const browser of ['chrome', 'firefox']) {
   if (!existsSync(file)) throw new Error(`${file} was not written`);
   written.push(`${file} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
 }
+const source = await writeSourceArchive(root, resolve(out, `unscored-source-${version}.zip`), { version });
+written.push(`${source} (${(statSync(source).size / 1024).toFixed(0)} KB)`);
 console.log(`\nPackaged Unscored ${version}:\n  ${written.join('\n  ')}`);

@@ -1,7 +1,8 @@
 /**
- * Regenerates the README's generated parts: the supported-sites table (from src/sites) and
- * the benchmark table (from bench/results.json, when it holds the feed section). `npx tsx scripts/readme.ts`.
- * src/readme.test.ts fails when the sites table is out of date.
+ * Regenerates the generated parts of the docs: the README's supported-sites table (from
+ * src/sites) and docs/benchmark.md's results table (from bench/results.json, when it holds the
+ * feed section). `npx tsx scripts/readme.ts`. src/readme.test.ts fails when the sites table is
+ * out of date.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,11 +14,15 @@ let readme = readFileSync(readmePath, 'utf8');
 
 function replaceBetween(text: string, tag: string, body: string): string {
   const re = new RegExp(`(<!-- ${tag}:start[^>]*-->)[\\s\\S]*?(<!-- ${tag}:end -->)`);
-  if (!re.test(text)) throw new Error(`README has no ${tag} markers`);
+  if (!re.test(text)) throw new Error(`no ${tag} markers`);
   return text.replace(re, `$1\n${body}\n$2`);
 }
 
 readme = replaceBetween(readme, 'sites', sitesTable());
+writeFileSync(readmePath, readme);
+// The benchmark is for developers: its table lives with its method and history.
+const benchDocPath = resolve(root, 'docs', 'benchmark.md');
+let benchDoc = readFileSync(benchDocPath, 'utf8');
 const bench = resolve(root, 'bench/results.json');
 if (existsSync(bench) && JSON.parse(readFileSync(bench, 'utf8')).withExtension) {
   const r = JSON.parse(readFileSync(bench, 'utf8'));
@@ -42,7 +47,7 @@ if (existsSync(bench) && JSON.parse(readFileSync(bench, 'utf8')).withExtension) 
     `Content script ${r.bundleKB.contentScript} KB (all sites, the pause and the picker), X's stylesheet ${r.bundleKB.siteCss} KB` +
       (r.bundleKB.uiJs ? `, popup and options together ${r.bundleKB.uiJs.toFixed(0)} KB of JS and ${r.bundleKB.uiCss.toFixed(0)} KB of CSS (minified, before compression).` : '.'),
   ].join('\n');
-  readme = replaceBetween(readme, 'bench', body);
+  benchDoc = replaceBetween(benchDoc, 'bench', body);
+  writeFileSync(benchDocPath, benchDoc);
 }
-writeFileSync(readmePath, readme);
-console.log('README updated');
+console.log('README and docs/benchmark.md updated');

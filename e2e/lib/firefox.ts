@@ -11,7 +11,8 @@ export const GECKO_ID = 'unscored@unscored.app';
 export const FIREFOX_UUID = '6d1b2b6e-5a3c-4f7e-9d61-0c2f1a7e9b11';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox(): Promise<Browser> {
+/** `prefs`: more Firefox preferences for one spec (e2e/firefox-android.spec.ts's user agent). */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -23,6 +24,7 @@ export async function launchFirefox(): Promise<Browser> {
       'app.update.enabled': false,
       'browser.search.update': false,
       'extensions.update.enabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(DIST_FIREFOX);

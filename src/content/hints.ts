@@ -66,6 +66,12 @@ export class Hints {
     });
   }
 
+  /** Stops watching (an update left this copy orphaned: see ./takeover). */
+  stop(): void {
+    this.active = false;
+    this.observer?.disconnect();
+  }
+
   private start(): void {
     this.active = true;
     this.observer ??= new MutationObserver((records) => guard(() => this.onRecords(records)));

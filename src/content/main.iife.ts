@@ -16,11 +16,15 @@ import { siteSettings, type Settings } from '../settings/schema';
 import { Owners } from './owners';
 import { Hints } from './hints';
 import { isPostPage, watchRoute } from './route';
+import { claimPage, extensionAlive } from './takeover';
 
 /** Build-time constant, false in every real build (see vite.config.ts). */
 declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
 
 function main(): void {
+  // One live copy per page: an update leaves an orphaned one in open tabs (see ./takeover).
+  const stops: (() => void)[] = [];
+  if (!claimPage(document, () => extensionAlive(browser.runtime), () => stops.forEach((f) => f()))) return;
   const found = findSiteForUrl(location.href);
   // The test build that simulates changed markup: the site's selectors match nothing here either.
   const site = found && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...found, metrics: {} } : found;
@@ -44,6 +48,7 @@ function main(): void {
   let settings: Settings | undefined;
   let peekUntil = 0;
   let peekTimer: ReturnType<typeof setTimeout> | undefined;
+  stops.push(() => pause?.stop(), () => engine.stop(), () => owners.stop(), () => hints.stop(), () => route?.(), () => clearTimeout(peekTimer));
   const apply = () => {
     if (!settings) return;
     pause?.setSettings(settings);

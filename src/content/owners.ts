@@ -97,7 +97,8 @@ export class Owners {
     this.markIn(this.doc.documentElement);
   }
 
-  private stop(): void {
+  /** Stops watching (also when an update leaves this copy orphaned: see ./takeover). */
+  stop(): void {
     this.active = false;
     this.observer?.disconnect();
   }

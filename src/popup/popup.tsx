@@ -33,6 +33,16 @@ async function currentTab(): Promise<Tabs.Tab | undefined> {
   return tab;
 }
 
+/** "https://x.com/*" for a web page's address, else null. */
+function originPattern(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
 function readPeek(v: unknown, key: string): number {
   const p = (v as Record<string, unknown> | undefined)?.[key];
   return typeof p === 'number' ? p : 0;
@@ -51,14 +61,23 @@ export function Popup() {
   const [peekUntil, setPeekUntil] = useState(0);
   const [now, setNow] = useState(Date.now());
   const [shortcut, setShortcut] = useState<string | null>(null);
+  // Whether the browser lets us run on this tab's site: Chrome's "on click" site access and a
+  // permission revoked in Firefox both withhold it, and then no switch here would do anything.
+  const [access, setAccess] = useState<boolean>();
+  const [refused, setRefused] = useState(false);
+
+  const askStatus = (tb: Tabs.Tab) =>
+    browser.tabs
+      .sendMessage(tb.id!, { type: 'unscored:status' })
+      .then((r) => setStatus((r as TabStatus | undefined) ?? null), () => setStatus(null));
 
   useEffect(() => {
     void currentTab().then((tb) => {
       setTab(tb ?? null);
+      const origin = originPattern(tb?.url);
+      if (origin) void browser.permissions.contains({ origins: [origin] }).then(setAccess, () => setAccess(true));
       if (tb?.id === undefined) return setStatus(null);
-      browser.tabs
-        .sendMessage(tb.id, { type: 'unscored:status' })
-        .then((r) => setStatus((r as TabStatus | undefined) ?? null), () => setStatus(null));
+      void askStatus(tb);
     });
     void browser.commands?.getAll().then((c) => setShortcut(shortcutFor(c)), () => undefined);
   }, []);
@@ -102,8 +121,29 @@ export function Popup() {
     window.close();
   };
 
+  const allow = async () => {
+    const origin = originPattern(tab?.url);
+    if (!origin) return;
+    // Asked for this one site, from the user's click (the browser shows its own prompt).
+    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    setAccess(granted);
+    setRefused(!granted);
+    // The background injects into the open tab once access is granted (src/background/open-tabs.ts).
+    if (granted && tab) setTimeout(() => void askStatus(tab), 500);
+  };
+
   let body;
-  if (here.kind === 'none') {
+  if (here.kind !== 'none' && access === false) {
+    body = (
+      <section class="card">
+        <p role="status">{t('popupNoAccess', here.name)}</p>
+        <button type="button" class="primary" onClick={() => void allow()}>
+          {t('popupAllowSite')}
+        </button>
+        {refused && <Notice kind="info">{t('popupAllowRefused')}</Notice>}
+      </section>
+    );
+  } else if (here.kind === 'none') {
     body = (
       <section class="card">
         <p>{here.origin ? t('popupNotCovered') : t('popupNoPage')}</p>
@@ -224,7 +264,7 @@ export function Popup() {
     <main class="popup">
       <header class="popup-head">
         <img src="/icons/icon-32.png" width={24} height={24} alt="" />
-        <h1>Unscored</h1>
+        <h1>{t('popupTitle')}</h1>
         <p class="where">
           {here.kind === 'none' ? (
             here.name || t('popupNoSite')

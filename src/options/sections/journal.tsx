@@ -14,6 +14,7 @@ import {
   type JournalEntry,
 } from '../../prompt/journal';
 import { download } from '../../ui/download';
+import { t } from '../../ui/i18n';
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 10);
@@ -37,39 +38,37 @@ export function JournalSection() {
   const run = (p: Promise<unknown>) =>
     p.then(
       () => setError(''),
-      (e: unknown) => setError(`Could not change the journal: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setError(t('journalError', e instanceof Error ? e.message : String(e))),
     );
 
   const list = entries ?? [];
   const newestFirst = [...list].reverse();
   return (
     <section aria-labelledby="journal-h" class="journal">
-      <h2 id="journal-h">Your journal</h2>
-      <p>
-        Answers you wrote when pausing before a post. They stay on this device only: never synced, never sent.
-      </p>
+      <h2 id="journal-h">{t('journalHeading')}</h2>
+      <p>{t('journalIntro')}</p>
       {entries === null ? (
-        <p>Loading…</p>
+        <p>{t('journalLoading')}</p>
       ) : list.length === 0 ? (
-        <p data-journal-empty>No entries yet.</p>
+        <p data-journal-empty>{t('journalEmpty')}</p>
       ) : (
         <>
           <div class="journal-actions">
             <button type="button" onClick={() => download(`unscored-journal-${stamp()}.json`, 'application/json', journalToJson(list))}>
-              Export as JSON
+              {t('journalExportJson')}
             </button>{' '}
             <button type="button" onClick={() => download(`unscored-journal-${stamp()}.csv`, 'text/csv', journalToCsv(list))}>
-              Export as CSV
+              {t('journalExportCsv')}
             </button>{' '}
             {confirmAll ? (
               <>
                 <button type="button" onClick={() => { setConfirmAll(false); void run(clearJournal().then(() => setEntries([]))); }}>
-                  Yes, delete all {list.length} entries
+                  {t('journalDeleteAllConfirm', list.length)}
                 </button>{' '}
-                <button type="button" onClick={() => setConfirmAll(false)}>Cancel</button>
+                <button type="button" onClick={() => setConfirmAll(false)}>{t('cancel')}</button>
               </>
             ) : (
-              <button type="button" onClick={() => setConfirmAll(true)}>Delete all…</button>
+              <button type="button" onClick={() => setConfirmAll(true)}>{t('journalDeleteAll')}</button>
             )}
           </div>
           <ol class="journal-list" reversed>
@@ -78,13 +77,13 @@ export function JournalSection() {
                 <time dateTime={new Date(e.time).toISOString()}>{new Date(e.time).toLocaleString()}</time>{' '}
                 <span class="journal-site">{e.site}</span>
                 <div class="journal-question">{e.question}</div>
-                <div class="journal-answer">{e.answer || <em>(no answer written)</em>}</div>
+                <div class="journal-answer">{e.answer || <em>{t('journalNoAnswer')}</em>}</div>
                 <button
                   type="button"
-                  aria-label={`Delete the entry from ${new Date(e.time).toLocaleString()}`}
+                  aria-label={t('journalDeleteLabel', new Date(e.time).toLocaleString())}
                   onClick={() => void run(deleteJournalEntry(e).then(setEntries))}
                 >
-                  Delete
+                  {t('journalDelete')}
                 </button>
               </li>
             ))}
