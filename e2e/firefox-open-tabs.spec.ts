@@ -7,17 +7,16 @@
  * devtools.console.stdout prefs copy to its standard output, read here.
  */
 import { test, expect } from '@playwright/test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_FIREFOX } from './lib/paths';
-import { GECKO_ID, FIREFOX_UUID, servePages } from './lib/firefox';
+import { FIREFOX_UUID, launchFirefox, servePages } from './lib/firefox';
 import { listFixtures } from './lib/fixture-files';
 import { WATCH_READABLE_JS, appendPost, clearSeen, readableNow, seenReadable } from './lib/open-tabs';
 import { listComposerFixtures, pauseHosts, pauseSettings, settlePause, focusEnd } from './fixtures-composer/harness';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const home = listFixtures('x').find((f) => f.name === 'home')!;
 const composer = listComposerFixtures().fixtures.find((f) => f.site === 'x')!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -27,21 +26,8 @@ test('firefox: tabs open at install are covered, and an update leaves one live c
   const tmp = mkdtempSync(join(tmpdir(), 'unscored-ff-open-tabs-'));
   const ext = join(tmp, 'ext');
   cpSync(DIST_FIREFOX, ext, { recursive: true });
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'app.update.enabled': false,
-      'browser.search.update': false,
-      'extensions.update.enabled': false,
-      // Firefox's console (content and chrome) to standard output.
-      'devtools.console.stdout.content': true,
-      'devtools.console.stdout.chrome': true,
-    },
-  });
+  // Firefox's console (content and chrome) to standard output; the extension comes later.
+  const browser: Browser = await launchFirefox({ 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }, { install: false });
   const log: string[] = [];
   browser.process()?.stdout?.on('data', (d: Buffer) => log.push(String(d)));
   browser.process()?.stderr?.on('data', (d: Buffer) => log.push(String(d)));

@@ -11,8 +11,12 @@ export const GECKO_ID = 'unscored@unscored.app';
 export const FIREFOX_UUID = '6d1b2b6e-5a3c-4f7e-9d61-0c2f1a7e9b11';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** `prefs`: more Firefox preferences for one spec (e2e/firefox-android.spec.ts's user agent). */
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
+/**
+ * `prefs`: more Firefox preferences for one spec (e2e/firefox-android.spec.ts's user agent).
+ * `install: false` leaves the extension out, for a spec that installs it itself over open tabs
+ * (e2e/firefox-open-tabs.spec.ts).
+ */
+export async function launchFirefox(prefs: Record<string, unknown> = {}, { install = true } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -27,7 +31,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
       ...prefs,
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  if (install) await browser.installExtension(DIST_FIREFOX);
   return browser;
 }
 
