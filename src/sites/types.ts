@@ -134,6 +134,13 @@ export interface Site {
   name: string;
   /** Match patterns (manifest syntax) for the pages this site covers. */
   matches: readonly string[];
+  /**
+   * Added after the first release (issue 20): its hosts are optional host permissions that the
+   * user turns on with one click in the popup or options page, not install-time ones (Chrome
+   * disables an installed extension on update until the user accepts new required hosts). Its
+   * content script is registered at run time once the host is granted.
+   */
+  optional?: boolean;
   /** Elements that show counts, per kind. Compiled to CSS that applies before first paint. */
   metrics: MetricSelectors;
   /** Where to look for counts by text, for markup without hooks. */
