@@ -16,7 +16,7 @@ const dist = resolve(root, process.env.UNSCORED_DIST ?? 'dist');
 const out = resolve(root, 'artifacts');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
-for (const flag of ['UNSCORED_TEST_DROP_SITE_METRICS', 'UNSCORED_TEST_LEAKY_PAUSE']) {
+for (const flag of ['UNSCORED_TEST_DROP_SITE_METRICS', 'UNSCORED_TEST_LEAKY_PAUSE', 'UNSCORED_TEST_GRANT_OPTIONAL']) {
   if (!process.env[flag]) continue;
   // Test-only builds (no site selectors: e2e/trust.spec.ts; the leaky pause dialog:
   // e2e/pause-privacy.spec.ts) must never be shipped.

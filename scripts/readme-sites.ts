@@ -9,7 +9,8 @@ export function sitesTable(): string {
     const kinds = METRIC_KINDS.filter(
       (k) => (s.metrics[k]?.length ?? 0) > 0 || s.text?.some((t) => t.kind === k) || s.shadow?.some((r) => (r.metrics[k]?.length ?? 0) > 0),
     ).join(', ');
-    return `| ${s.name} | ${shown} | ${kinds}${s.scrub?.length ? '; counts in labels' : ''}${s.titleCount ? '; tab title' : ''} | ${s.composer ? (s.composer.chat ? 'chat, with the chat switch' : 'yes') : '—'} |`;
+    // Optional sites (issue 20) are off until the user turns them on: said in the name's cell.
+    return `| ${s.name}${s.optional ? ' (turn on in the popup)' : ''} | ${shown} | ${kinds}${s.scrub?.length ? '; counts in labels' : ''}${s.titleCount ? '; tab title' : ''} | ${s.composer ? (s.composer.chat ? 'chat, with the chat switch' : 'yes') : '—'} |`;
   });
   return ['| site | addresses | what is hidden | pause before posting |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -17,7 +17,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 // Toolbar icon per tab, the toggle shortcut, and content scripts for sites the user added.
 startToolbar();
-startCustomScripts();
+startCustomScripts(injectOpenTabs);
 // The pause dialog's frame gets its token here, never through the page.
 startPauseTokens();
 browser.storage.onChanged.addListener((changes, area) => {
@@ -25,11 +25,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   void updateAllIcons();
   void syncCustomScripts();
 });
-// Site access granted later (Chrome's "on click" access, or the popup's "Allow on this site"):
-// the open tabs of that site get the content script now (Chrome; Firefox injects by itself).
-browser.permissions.onAdded.addListener((p) => {
-  if (p.origins?.length) void injectOpenTabs(p.origins);
-});
+// Site access granted later (Chrome's "on click" access, the popup's "Allow on this site" or
+// "Turn on", a site added): startCustomScripts registers what is registered at run time, then
+// the open tabs of those hosts get the content script now (Firefox injects declared ones itself).
 // Every time the worker starts (install, update, browser start, wake-up): cheap and idempotent.
 void updateAllIcons();
 void syncCustomScripts();

@@ -9,10 +9,8 @@
  */
 import browser from 'webextension-polyfill';
 import { findSiteForUrl, sites } from '../sites';
-
-// As in the build (vite.config.ts siteCss, manifest.config.ts siteCssPath).
-const CONTENT_JS = 'src/content/main.iife.js';
-const cssFor = (id: string) => `css/${id}.css`;
+import { loadSettings } from '../settings/storage';
+import { CONTENT_JS, cssFor, customCss, undeclaredOptionalSites } from './custom-scripts';
 
 /** Firefox has runtime.getBrowserInfo; Chrome does not. */
 export function injectsOpenTabsItself(): boolean {
@@ -21,23 +19,38 @@ export function injectsOpenTabsItself(): boolean {
 
 /**
  * Injects into every open tab of a supported site (or of those among `origins`, match patterns
- * just granted); returns the ids of the tabs it reached.
+ * just granted); returns the ids of the tabs it reached. Sites whose content scripts are
+ * registered at run time (optional sites, sites the user added) are injected in both browsers:
+ * Firefox injects only declared content scripts by itself.
  */
 export async function injectOpenTabs(origins?: string[]): Promise<number[]> {
-  if (injectsOpenTabsItself()) return [];
-  const patterns = origins ?? [...new Set(sites.flatMap((s) => s.matches))];
+  const itself = injectsOpenTabsItself();
+  const runtime = new Set(undeclaredOptionalSites().map((s) => s.id));
+  if (itself && !origins) return [];
+  const { settings } = await loadSettings();
+  const patterns = origins ?? [...new Set([...sites.flatMap((s) => s.matches), ...settings.customSites.map((c) => `${c.origin}/*`)])];
   // Host permissions (not "tabs") are what let us see these tabs' addresses.
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
   const reached: number[] = [];
   await Promise.all(
     tabs.map(async (tab) => {
-      const site = tab.id !== undefined && tab.url ? findSiteForUrl(tab.url) : undefined;
-      // Discarded tabs load again when shown, and get the declared scripts then.
-      if (!site || tab.id === undefined || tab.discarded) return;
+      // Discarded tabs load again when shown, and get the content scripts then.
+      if (tab.id === undefined || !tab.url || tab.discarded) return;
+      const site = findSiteForUrl(tab.url);
+      let css: string;
+      if (site) {
+        if (itself && !runtime.has(site.id)) return;
+        css = cssFor(site.id);
+      } else {
+        const origin = new URL(tab.url).origin;
+        const custom = settings.customSites.find((c) => c.origin === origin);
+        if (!custom) return;
+        css = customCss(custom.platform);
+      }
       const target = { tabId: tab.id };
       try {
         // Stylesheet first: counts are hidden before the script has even started.
-        await browser.scripting.insertCSS({ target, files: [cssFor(site.id)] });
+        await browser.scripting.insertCSS({ target, files: [css] });
         await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
         reached.push(tab.id);
       } catch (e) {

@@ -5,7 +5,8 @@
  */
 import browser from '#browser';
 import type { Runtime } from 'webextension-polyfill';
-import { findSiteForUrl } from '../sites';
+import { findSiteForUrl, platformSiteFor } from '../sites';
+import type { Site } from '../sites/types';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
 import { startPause, type PauseController } from '../prompt/pause';
@@ -27,30 +28,57 @@ function main(): void {
   if (!claimPage(document, () => extensionAlive(browser.runtime), () => stops.forEach((f) => f()))) return;
   const found = findSiteForUrl(location.href);
   // The test build that simulates changed markup: the site's selectors match nothing here either.
-  const site = found && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...found, metrics: {} } : found;
-  // Registry sites are keyed by id; sites the user added by their origin.
-  const siteKey = site?.id ?? location.origin;
+  const forTest = (x: Site | undefined) => (x && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...x, metrics: {} } : x);
+  let site = forTest(found);
+  // Registry sites are keyed by id; sites the user added by their origin (also those that run a
+  // known platform and so get its site file's rules: settings stay per origin).
+  const siteKey = found?.id ?? location.origin;
   // The pause before posting: capture listeners on window, before any page script. It gets
   // its settings from this script's one read and one watcher (below).
   let pause: PauseController | undefined;
-  try {
-    pause = startPause(site, siteKey, { watch: false });
-  } catch (e) {
-    console.debug('[Unscored]', e);
-  }
-  const engine = new Engine(site);
-  engine.start();
-  // Whose numbers and the hint style (issue 19): their own observers, after the engine's.
-  const owners = new Owners(site);
-  const hints = new Hints(site);
+  let engine: Engine;
+  let owners: Owners;
+  let hints: Hints;
+  const startParts = () => {
+    try {
+      pause = startPause(site, siteKey, { watch: false });
+    } catch (e) {
+      console.debug('[Unscored]', e);
+    }
+    engine = new Engine(site);
+    engine.start();
+    // Whose numbers and the hint style (issue 19): their own observers, after the engine's.
+    owners = new Owners(site);
+    hints = new Hints(site);
+  };
+  const stopParts = () => {
+    pause?.stop();
+    engine.stop();
+    owners.stop();
+    hints.stop();
+  };
+  startParts();
   let route: (() => void) | undefined;
-
+  /**
+   * A site the user added that runs a known platform: the platform's site file, known once the
+   * settings are read (the platform's stylesheet is in place from the start: the background
+   * registered it). Until then the generic patterns ran; they start again with the site's rules.
+   */
+  const adoptPlatform = (s: Settings) => {
+    if (found) return;
+    const p = forTest(platformSiteFor(location.href, s.customSites));
+    if (p?.id === site?.id) return;
+    stopParts();
+    site = p;
+    startParts();
+  };
   let settings: Settings | undefined;
   let peekUntil = 0;
   let peekTimer: ReturnType<typeof setTimeout> | undefined;
-  stops.push(() => pause?.stop(), () => engine.stop(), () => owners.stop(), () => hints.stop(), () => route?.(), () => clearTimeout(peekTimer));
+  stops.push(stopParts, () => route?.(), () => clearTimeout(peekTimer));
   const apply = () => {
     if (!settings) return;
+    adoptPlatform(settings);
     pause?.setSettings(settings);
     const state = engineState(settings, siteKey, peekUntil, Date.now(), { postPage: isPostPage(site, location), owners: !!site?.owners });
     owners.apply(state);

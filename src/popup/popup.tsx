@@ -12,6 +12,8 @@ import { hidingOn, shortcutFor, siteForUrl, withSiteEnabled } from '../ui/tab-si
 import { useSettings } from '../ui/use-settings';
 import { LIMITS, allWhose } from '../settings/schema';
 import { getSite, offersPause } from '../sites';
+import { classifyPlatform, readPageSignals, type Detection, type PageSignals } from '../platforms/fingerprint';
+import type { SiteOffer } from '../background/custom-scripts';
 import { commonWhose, POST_PAGE_KINDS, WhoseChoice } from '../ui/owner-controls';
 
 export const PEEK_MS = 60_000;
@@ -54,6 +56,13 @@ function openOptions(query = '') {
   window.close();
 }
 
+/** "Hide scores on social.example (a Mastodon server)", by the kind of place the platform makes. */
+export function platformOffer(host: string, d: Detection): string {
+  if (d.site === 'discourse') return t('popupPlatformForum', host, d.software);
+  if (d.site === 'medium' || d.site === 'substack' || d.site === 'ghost') return t('popupPlatformPublication', host, d.software);
+  return t('popupPlatformServer', host, d.software);
+}
+
 export function Popup() {
   const { settings, update, syncError, saveError } = useSettings();
   const [tab, setTab] = useState<Tabs.Tab | null>();
@@ -65,6 +74,9 @@ export function Popup() {
   // permission revoked in Firefox both withhold it, and then no switch here would do anything.
   const [access, setAccess] = useState<boolean>();
   const [refused, setRefused] = useState(false);
+  // On a page Unscored does not cover: the known platform it runs, if any (undefined: not known yet).
+  const [platform, setPlatform] = useState<Detection | null>();
+  const [offerDone, setOfferDone] = useState(false);
 
   const askStatus = (tb: Tabs.Tab) =>
     browser.tabs
@@ -84,6 +96,17 @@ export function Popup() {
 
   const here = settings && tab !== undefined ? siteForUrl(tab?.url, settings) : undefined;
   const key = here && here.kind !== 'none' ? here.key : '';
+  const uncovered = here?.kind === 'none' && !!here.origin;
+
+  // A page Unscored does not cover: is it a known platform (a Mastodon server, a Medium
+  // publication on its own domain)? Read in the tab with the activeTab grant the popup has; the
+  // reader only looks at the page's own markup (src/platforms/fingerprint.ts), nothing is fetched.
+  useEffect(() => {
+    if (!uncovered || tab?.id === undefined) return;
+    void browser.scripting
+      .executeScript({ target: { tabId: tab.id }, func: readPageSignals })
+      .then((r) => setPlatform(r?.[0]?.result ? classifyPlatform(r[0].result as PageSignals) : null), () => setPlatform(null));
+  }, [uncovered, tab?.id]);
 
   useEffect(() => {
     if (!key) return;
@@ -132,8 +155,50 @@ export function Popup() {
     if (granted && tab) setTimeout(() => void askStatus(tab), 500);
   };
 
+  // An optional registry site (issue 20): its hosts are asked for when the user turns it on.
+  const optionalSite = here.kind === 'supported' ? getSite(here.key) : undefined;
+  const turnOn = () => {
+    if (!optionalSite) return;
+    // Straight from the click; the background registers the site on permissions.onAdded and
+    // hides the numbers in its open tabs (Firefox closes this popup when its prompt opens).
+    void browser.permissions.request({ origins: [...optionalSite.matches] }).then(
+      (granted) => {
+        setAccess(granted);
+        setRefused(!granted);
+        if (granted && tab) setTimeout(() => void askStatus(tab), 500);
+      },
+      () => setRefused(true),
+    );
+  };
+
+  const offerPlatform = (d: Detection | null) => {
+    if (!here.origin) return;
+    const origin = here.origin;
+    // The background adds the site (with its platform) once the browser grants the host: told
+    // first, then the request, both straight from the click.
+    const offer: SiteOffer = { type: 'unscored:offer-site', origin, ...(d ? { platform: d.site } : {}) };
+    void browser.runtime.sendMessage(offer).catch(() => undefined);
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(
+      (granted) => {
+        setOfferDone(granted);
+        setRefused(!granted);
+      },
+      () => setRefused(true),
+    );
+  };
+
   let body;
-  if (here.kind !== 'none' && access === false) {
+  if (optionalSite?.optional && access === false) {
+    body = (
+      <section class="card">
+        <p role="status">{t('popupOptionalOff', here.name)}</p>
+        <button type="button" class="primary" onClick={turnOn}>
+          {t('turnOnSite', here.name)}
+        </button>
+        {refused && <Notice kind="info">{t('popupAllowRefused')}</Notice>}
+      </section>
+    );
+  } else if (here.kind !== 'none' && access === false) {
     body = (
       <section class="card">
         <p role="status">{t('popupNoAccess', here.name)}</p>
@@ -144,10 +209,25 @@ export function Popup() {
       </section>
     );
   } else if (here.kind === 'none') {
+    const host = here.name;
     body = (
       <section class="card">
         <p>{here.origin ? t('popupNotCovered') : t('popupNoPage')}</p>
-        {here.origin && (
+        {offerDone ? (
+          <Notice kind="ok">{t('popupPlatformDone', host)}</Notice>
+        ) : (
+          here.origin &&
+          platform && (
+            <>
+              <button type="button" class="primary" onClick={() => offerPlatform(platform)}>
+                {platformOffer(host, platform)}
+              </button>
+              <p class="hint">{t('popupPlatformHint', getSite(platform.site)?.name ?? platform.software)}</p>
+            </>
+          )
+        )}
+        {refused && <Notice kind="info">{t('popupAllowRefused')}</Notice>}
+        {here.origin && !offerDone && !platform && (
           <button type="button" onClick={() => openOptions(`?add=${encodeURIComponent(here.origin!)}#custom-sites`)}>
             {t('popupAddSite', here.name)}
           </button>

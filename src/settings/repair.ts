@@ -3,6 +3,7 @@
  * content script, the UI and the import check share it and unit tests cover every case.
  */
 import { METRIC_KINDS } from '../sites/types';
+import { isPlatformSite } from '../platforms/platforms';
 import {
   defaultSettings,
   HIDING_STYLES,
@@ -285,7 +286,13 @@ function repairCustomSites(raw: unknown, problems: string[]): CustomSite[] {
     else if (out.length >= LIMITS.customSites) problems.push(`customSites[${i}]: too many sites, dropped`);
     else if (!out.some((o) => o.origin === origin)) {
       const name = isObj(c) && typeof c.name === 'string' && c.name.trim() ? c.name.trim().slice(0, 80) : new URL(origin).hostname;
-      out.push({ origin, name });
+      const site: CustomSite = { origin, name };
+      // A platform this version does not know (or not a string): the generic patterns.
+      if (isObj(c) && c.platform !== undefined) {
+        if (isPlatformSite(c.platform)) site.platform = c.platform;
+        else problems.push(`customSites[${i}].platform: unknown platform, dropped`);
+      }
+      out.push(site);
     }
   });
   return out;

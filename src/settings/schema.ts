@@ -10,6 +10,7 @@
  * `migrations` below.
  */
 import { METRIC_KINDS, type MetricKind } from '../sites/types';
+import type { PlatformSite } from '../platforms/platforms';
 
 // 2: `style` may be "hint"; sites and defaults gain `whose` and `postPageOnly` (issue 19); the
 // pause gains `chat` (issue 17). One version for both: neither was released on its own.
@@ -73,6 +74,12 @@ export interface CustomSite {
   origin: string;
   /** Shown to the user. */
   name: string;
+  /**
+   * The known platform the site runs (issue 20: a Mastodon server, a Medium publication on its
+   * own domain), as the registry id of that platform's site file, whose rules it then gets.
+   * Absent: the generic patterns. An optional field: settings without it read as before.
+   */
+  platform?: PlatformSite;
 }
 
 export interface Settings {

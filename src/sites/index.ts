@@ -54,9 +54,26 @@ export function matchPatternToRegExp(pattern: string): RegExp {
  * the patterns whose host could be this URL's are made into expressions (building all of them
  * was 2 ms of a profiled load).
  */
-export function findSiteForUrl(url: string): Site | undefined {
+export function findSiteForUrl(url: string, custom?: readonly { origin: string; platform?: string }[]): Site | undefined {
   const host = hostOf(url);
-  return sites.find((s) => s.matches.some((p) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url)));
+  const found = sites.find((s) => s.matches.some((p) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url)));
+  if (found || !custom) return found;
+  return platformSiteFor(url, custom);
+}
+
+/**
+ * For a site the user added that runs a known platform (a Mastodon server, a Medium publication
+ * on its own domain: settings' `customSites[].platform`), that platform's site file.
+ */
+export function platformSiteFor(url: string, custom: readonly { origin: string; platform?: string }[]): Site | undefined {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  const p = custom.find((c) => c.origin === origin)?.platform;
+  return p ? byId.get(p) : undefined;
 }
 
 /** The host part of a URL or a match pattern ("https://*.reddit.com/*" -> "*.reddit.com"). */

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { findSiteForUrl } from '../../sites';
+import { findSiteForUrl, getSite } from '../../sites';
 import { normalizeOrigin } from '../../settings/repair';
 import { LIMITS, type Settings } from '../../settings/schema';
 import { Notice } from '../../ui/components';
@@ -123,6 +123,8 @@ export function CustomSitesSection(props: SectionProps & { prefill?: string }) {
             <div class="site-head">
               <h3 id={`custom-${c.origin}`}>
                 {c.name} <span class="hint inline">{c.origin}</span>
+                {/* A site running a known platform gets that platform's rules (issue 20). */}
+                {c.platform && getSite(c.platform) && <span class="badge">{t('customPlatform', getSite(c.platform)!.name)}</span>}
               </h3>
               <button type="button" class="danger" aria-label={t('customRemoveLabel', c.name)} onClick={() => remove(c.origin)}>
                 {t('remove')}

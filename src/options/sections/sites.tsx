@@ -7,7 +7,9 @@ import { t } from '../../ui/i18n';
 import { SelectorEditor } from '../selector-editor';
 import { KindOwnerList } from '../../ui/owner-controls';
 import { getSite } from '../../sites';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Site } from '../../sites/types';
 import type { SectionProps } from '../section-props';
 
 /** One site's controls, shared by supported and custom sites. */
@@ -71,7 +73,38 @@ export function SiteControls(props: SectionProps & { siteKey: string; name: stri
   );
 }
 
+/**
+ * Whether the user turned each optional site on (granted any of its hosts), kept current as
+ * permissions change (here, in the popup, or in the browser's own settings).
+ */
+function useOptionalGranted(optional: readonly Site[]): Record<string, boolean> {
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    let live = true;
+    const check = () =>
+      void Promise.all(
+        optional.map((s) => Promise.all(s.matches.map((m) => browser.permissions.contains({ origins: [m] }).catch(() => false))).then((r) => r.some(Boolean))),
+      ).then((r) => live && setGranted(Object.fromEntries(optional.map((s, i) => [s.id, r[i]]))));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      live = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+  return granted;
+}
+
+/** "Turn on" for an optional site: asks for its hosts, straight from the click (the background registers it). */
+export function turnOnSite(site: Site): void {
+  void browser.permissions.request({ origins: [...site.matches] }).catch(() => false);
+}
+
 export function SitesSection(props: SectionProps) {
+  const optional = sites.filter((s) => s.optional);
+  const granted = useOptionalGranted(optional);
   return (
     <section id="sites" aria-labelledby="sites-h" class="panel">
       <h2 id="sites-h">{t('sitesHeading')}</h2>
@@ -79,6 +112,17 @@ export function SitesSection(props: SectionProps) {
       {sites.map((site) => (
         <article key={site.id} class="site" aria-labelledby={`site-${site.id}`}>
           <h3 id={`site-${site.id}`}>{site.name}</h3>
+          {/* Optional sites (issue 20): off until their hosts are granted, one click away. */}
+          {site.optional && (
+            <p class="optional-state">
+              <span class="hint inline" role="status">{granted[site.id] ? t('optionalOn') : granted[site.id] === false ? t('optionalOff') : ''}</span>{' '}
+              {granted[site.id] === false && (
+                <button type="button" class="primary" onClick={() => turnOnSite(site)}>
+                  {t('turnOnSite', site.name)}
+                </button>
+              )}
+            </p>
+          )}
           <div class="site-controls">
             <SiteControls {...props} siteKey={site.id} name={site.name} />
           </div>
