@@ -37,9 +37,16 @@ export const grantOptional = process.env.UNSCORED_TEST_GRANT_OPTIONAL === '1';
  */
 export const declaredSites = sites.filter((s) => !s.optional || grantOptional);
 
+/**
+ * Test-only, with the above: hosts granted at install (no content script declared for them), so
+ * that e2e/platforms.spec.ts can add a Mastodon server or a Medium publication through the popup
+ * and find the registered content script really running there on the next load.
+ */
+const testHosts = grantOptional ? (process.env.UNSCORED_TEST_GRANT_HOSTS ?? '').split(',').filter(Boolean) : [];
+
 export default (browser: 'chrome' | 'firefox') =>
   defineManifest(() => {
-    const hostPermissions = [...new Set(declaredSites.flatMap((s) => s.matches))];
+    const hostPermissions = [...new Set([...declaredSites.flatMap((s) => s.matches), ...testHosts])];
     return {
       manifest_version: 3,
       name: '__MSG_extName__',

@@ -9,6 +9,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  // The granted test build for optional sites and the platform spec (e2e/lib/global-setup.ts).
+  globalSetup: './e2e/lib/global-setup.ts',
   // Per build dir, so that parallel runs (UNSCORED_DIST=…) never clean each other's output.
   outputDir: process.env.UNSCORED_DIST ? `${process.env.UNSCORED_DIST}/test-results` : 'test-results',
 });

@@ -6,7 +6,7 @@
  */
 import { test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { launchFirefox, servePages } from './lib/firefox';
+import { launchFirefox, servePages, turnOnOptionalSites } from './lib/firefox';
 import { collectAnnotations } from './lib/annotations';
 import { controlUrl, listFixtures } from './lib/fixture-files';
 import { redesignHtml } from './lib/redesign';
@@ -18,6 +18,8 @@ const REDESIGN_FLOOR_FIREFOX = 0.95;
 let browser: Browser;
 test.beforeAll(async () => {
   browser = await launchFirefox();
+  // Optional sites (issue 20) run with their content script really registered.
+  await turnOnOptionalSites(browser);
 });
 test.afterAll(async () => {
   await browser?.close();

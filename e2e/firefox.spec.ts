@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { launchFirefox, servePages, openExtensionPage } from './lib/firefox';
+import { launchFirefox, servePages, openExtensionPage, turnOnOptionalSites } from './lib/firefox';
 import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
@@ -15,6 +15,8 @@ test.describe.configure({ mode: 'serial' });
 let browser: Browser;
 test.beforeAll(async () => {
   browser = await launchFirefox();
+  // Optional sites (issue 20) run with their content script really registered.
+  await turnOnOptionalSites(browser);
 });
 test.afterAll(async () => {
   await browser?.close();

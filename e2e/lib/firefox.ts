@@ -5,6 +5,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DIST_FIREFOX } from './paths';
+import { sites } from '../../src/sites';
 
 export const GECKO_ID = 'unscored@unscored.app';
 /** Pinned so the popup and options have a known moz-extension:// address. */
@@ -28,6 +29,9 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}, { insta
       'app.update.enabled': false,
       'browser.search.update': false,
       'extensions.update.enabled': false,
+      // Optional permissions are granted without a prompt (no one is there to answer it): the
+      // real permissions.request, from a real click, for turnOnOptionalSites below.
+      'extensions.webextOptionalPermissionPrompts': false,
       ...prefs,
     },
   });
@@ -85,4 +89,26 @@ export async function openExtensionPage(page: Page, path: string, readySelector:
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/**
+ * Turns on every optional site (issue 20) the way a user does: the options page's "Turn on"
+ * buttons, clicked (permissions.request from a user action, granted by the pref above); the
+ * background then registers each site's content script. Returns the ids turned on.
+ */
+export async function turnOnOptionalSites(browser: Browser): Promise<string[]> {
+  const optional = sites.filter((s) => s.optional);
+  if (!optional.length) return [];
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'src/options/index.html', '#sites h2');
+  for (const s of optional) {
+    const button = `#sites article[aria-labelledby="site-${s.id}"] .optional-state button`;
+    await page.waitForSelector(button, { timeout: 10_000 });
+    await page.click(button);
+    await page.waitForFunction((sel) => !document.querySelector(sel), { timeout: 10_000 }, button);
+  }
+  // The background registers on permissions.onAdded: give its serialized sync a moment.
+  await new Promise((r) => setTimeout(r, 500));
+  await page.close();
+  return optional.map((s) => s.id);
 }
