@@ -182,6 +182,8 @@ export function Popup() {
       (granted) => {
         setOfferDone(granted);
         setRefused(!granted);
+        // Once the background added the site, the popup shows its switches: their status too.
+        if (granted && tab) setTimeout(() => void askStatus(tab), 500);
       },
       () => setRefused(true),
     );
