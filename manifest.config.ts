@@ -4,7 +4,7 @@
  */
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { sites } from './src/sites/index.ts';
+import { declaredEmbeds, sites } from './src/sites/index.ts';
 
 export const GECKO_ID = 'unscored@unscored.app';
 export const CONTENT_SCRIPT = 'src/content/main.iife.ts';
@@ -46,7 +46,15 @@ const testHosts = grantOptional ? (process.env.UNSCORED_TEST_GRANT_HOSTS ?? '').
 
 export default (browser: 'chrome' | 'firefox') =>
   defineManifest(() => {
-    const hostPermissions = [...new Set([...declaredSites.flatMap((s) => s.matches), ...testHosts])];
+    const hostPermissions = [
+      ...new Set([...declaredSites.flatMap((s) => s.matches), ...(grantOptional ? sites.flatMap((s) => s.embeds ?? []) : []), ...testHosts]),
+    ];
+    // Embeds (an embedded post or player in another site's page): the site's script and
+    // stylesheet in those frames only. The test build declares the optional ones too.
+    const embedScripts = declaredSites
+      .map((s) => ({ s, matches: grantOptional ? [...(s.embeds ?? [])] : declaredEmbeds(s) }))
+      .filter((e) => e.matches.length)
+      .map(({ s, matches }) => ({ matches, js: [CONTENT_SCRIPT], css: [siteCssPath(s.id)], run_at: 'document_start' as const, all_frames: true }));
     return {
       manifest_version: 3,
       name: '__MSG_extName__',
@@ -71,12 +79,15 @@ export default (browser: 'chrome' | 'firefox') =>
       host_permissions: hostPermissions,
       // Asked for one site at a time, only when the user adds that site or turns on an optional one.
       optional_host_permissions: ['https://*/*', 'http://*/*'],
-      content_scripts: declaredSites.map((s) => ({
-        matches: [...s.matches],
-        js: [CONTENT_SCRIPT],
-        css: [siteCssPath(s.id)],
-        run_at: 'document_start' as const,
-      })),
+      content_scripts: [
+        ...declaredSites.map((s) => ({
+          matches: [...s.matches],
+          js: [CONTENT_SCRIPT],
+          css: [siteCssPath(s.id)],
+          run_at: 'document_start' as const,
+        })),
+        ...embedScripts,
+      ],
       // Only the sites we cover can load the dialog's frame (and so tell that Unscored is here);
       // on sites the user adds, the dialog is the in-page one.
       web_accessible_resources: [{ resources: [PAUSE_FRAME], matches: [...new Set(sites.flatMap((s) => s.matches.map(originPattern)))] }],

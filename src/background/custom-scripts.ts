@@ -13,12 +13,13 @@ import browser from 'webextension-polyfill';
 import { loadSettings, updateSettings } from '../settings/storage';
 import { normalizeOrigin } from '../settings/repair';
 import { LIMITS } from '../settings/schema';
-import { findSiteForUrl, getSite, sites } from '../sites';
+import { findSiteForUrl, getSite, optionalEmbeds, sites } from '../sites';
 import type { Site } from '../sites/types';
 import { isPlatformSite, type PlatformSite } from '../platforms/platforms';
 
 export const CUSTOM_SCRIPT_PREFIX = 'unscored-custom:';
 export const OPTIONAL_SCRIPT_PREFIX = 'unscored-site:';
+export const EMBED_SCRIPT_PREFIX = 'unscored-embed:';
 export const CONTENT_JS = 'src/content/main.iife.js';
 const GENERIC_CSS = 'css/generic.css';
 export const cssFor = (id: string) => `css/${id}.css`;
@@ -42,6 +43,18 @@ export function undeclaredOptionalSites(): Site[] {
   return sites.filter((s) => s.optional && !declared.has(cssFor(s.id)));
 }
 
+/** A site's embed patterns on hosts of their own that the manifest does not declare (all but a test build's). */
+export function undeclaredEmbeds(site: Site): string[] {
+  const declared = new Set((browser.runtime.getManifest().content_scripts ?? []).filter((c) => c.all_frames).flatMap((c) => c.matches ?? []));
+  return optionalEmbeds(site).filter((e) => !declared.has(e));
+}
+
+/** Which of these match patterns the user granted. */
+export async function grantedPatterns(patterns: readonly string[]): Promise<string[]> {
+  const r = await Promise.all(patterns.map((m) => browser.permissions.contains({ origins: [m] }).catch(() => false)));
+  return patterns.filter((_, i) => r[i]);
+}
+
 /** The match patterns of an optional site that the user granted (a site may list several hosts). */
 export async function grantedMatches(site: Site): Promise<string[]> {
   const r = await Promise.all(site.matches.map((m) => browser.permissions.contains({ origins: [m] }).catch(() => false)));
@@ -51,6 +64,7 @@ export async function grantedMatches(site: Site): Promise<string[]> {
 interface Wanted {
   matches: string[];
   css: string;
+  allFrames?: boolean;
 }
 
 let running: Promise<void> = Promise.resolve();
@@ -67,7 +81,9 @@ async function doSync(): Promise<void> {
   const { settings } = await loadSettings();
   const registered = await browser.scripting.getRegisteredContentScripts();
   const ours = new Map(
-    registered.filter((r) => r.id.startsWith(CUSTOM_SCRIPT_PREFIX) || r.id.startsWith(OPTIONAL_SCRIPT_PREFIX)).map((r) => [r.id, r]),
+    registered
+      .filter((r) => [CUSTOM_SCRIPT_PREFIX, OPTIONAL_SCRIPT_PREFIX, EMBED_SCRIPT_PREFIX].some((p) => r.id.startsWith(p)))
+      .map((r) => [r.id, r]),
   );
   const wanted = new Map<string, Wanted>();
   for (const c of settings.customSites) {
@@ -77,6 +93,11 @@ async function doSync(): Promise<void> {
   for (const s of undeclaredOptionalSites()) {
     const matches = await grantedMatches(s);
     if (matches.length) wanted.set(optionalScriptIdFor(s.id), { matches, css: cssFor(s.id) });
+  }
+  // Embedded posts and players on other sites' pages, in every frame (issue 20).
+  for (const s of sites) {
+    const embeds = await grantedPatterns(undeclaredEmbeds(s));
+    if (embeds.length) wanted.set(EMBED_SCRIPT_PREFIX + s.id, { matches: embeds, css: cssFor(s.id), allFrames: true });
   }
   // Stale ones, and ones whose hosts or stylesheet changed (a platform set, one more host granted).
   const stale = [...ours].filter(([id, r]) => {
@@ -93,7 +114,7 @@ async function doSync(): Promise<void> {
         js: [CONTENT_JS],
         css: [w.css],
         runAt: 'document_start' as const,
-        allFrames: false,
+        allFrames: !!w.allFrames,
       })),
     );
   }

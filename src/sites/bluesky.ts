@@ -7,6 +7,8 @@ export default defineSite({
   id: 'bluesky',
   name: 'Bluesky',
   matches: ['https://bsky.app/*'],
+  // Embedded posts on other sites' pages (embed.js puts them in a frame of this host).
+  embeds: ['https://embed.bsky.app/*'],
   metrics: {
     replies: [
       // The reply count has no test id of its own: the text block after the icon. Breaks if the

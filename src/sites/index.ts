@@ -56,7 +56,9 @@ export function matchPatternToRegExp(pattern: string): RegExp {
  */
 export function findSiteForUrl(url: string, custom?: readonly { origin: string; platform?: string }[]): Site | undefined {
   const host = hostOf(url);
-  const found = sites.find((s) => s.matches.some((p) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url)));
+  const covers = (p: string) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url);
+  // A site's own pages, or its embeds (an embedded post's frame on another site's page).
+  const found = sites.find((s) => s.matches.some(covers) || !!s.embeds?.some(covers));
   if (found || !custom) return found;
   return platformSiteFor(url, custom);
 }
@@ -74,6 +76,19 @@ export function platformSiteFor(url: string, custom: readonly { origin: string; 
   }
   const p = custom.find((c) => c.origin === origin)?.platform;
   return p ? byId.get(p) : undefined;
+}
+
+/**
+ * A site's embed patterns on hosts its `matches` already hold (YouTube's /embed/ player): these
+ * are declared in the manifest with all_frames. The others (platform.twitter.com for X) are on
+ * hosts of their own: optional host permissions, registered by the background once granted.
+ */
+export function declaredEmbeds(site: Site): string[] {
+  return (site.embeds ?? []).filter((e) => site.matches.some((m) => hostMayMatch(hostOf(m), hostOf(e))));
+}
+export function optionalEmbeds(site: Site): string[] {
+  const declared = declaredEmbeds(site);
+  return (site.embeds ?? []).filter((e) => !declared.includes(e));
 }
 
 /** The host part of a URL or a match pattern ("https://*.reddit.com/*" -> "*.reddit.com"). */

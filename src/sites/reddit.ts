@@ -13,6 +13,8 @@ export default defineSite({
     'https://new.reddit.com/*',
     'https://sh.reddit.com/*',
   ],
+  // Embedded posts and comments on other sites' pages.
+  embeds: ['https://embed.reddit.com/*'],
   metrics: {
     scores: [
       // Light-DOM counts outside the places below (search results' counter row, hover cards).

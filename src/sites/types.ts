@@ -141,6 +141,13 @@ export interface Site {
    * content script is registered at run time once the host is granted.
    */
   optional?: boolean;
+  /**
+   * Match patterns of the site's embeds in other sites' pages (an embedded post, a player): the
+   * content script and the site's stylesheet run in those frames too (`all_frames` for these
+   * only). Patterns on hosts the site's `matches` already hold are declared in the manifest;
+   * others are optional host permissions, turned on in the options page.
+   */
+  embeds?: readonly string[];
   /** Elements that show counts, per kind. Compiled to CSS that applies before first paint. */
   metrics: MetricSelectors;
   /** Where to look for counts by text, for markup without hooks. */

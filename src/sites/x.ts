@@ -11,6 +11,8 @@ export default defineSite({
     'https://mobile.x.com/*',
     'https://mobile.twitter.com/*',
   ],
+  // Embedded posts on other sites' pages (widgets.js puts them in a frame of this host).
+  embeds: ['https://platform.twitter.com/embed/*'],
   metrics: {
     // Action-bar counts: the animated number inside each button (`$=` covers unlike/unretweet),
     // three levels down, as X renders it (button > div[dir] > div > number). Child steps, not

@@ -8,6 +8,8 @@ export default defineSite({
   id: 'youtube',
   name: 'YouTube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  // The embedded player on other sites' pages (its own host holds it already).
+  embeds: ['https://www.youtube.com/embed/*'],
   metrics: {
     views: [
       // Watch page, under the title: "1,234,567 views" / "12,345 watching now" is the first span

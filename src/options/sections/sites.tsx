@@ -6,7 +6,7 @@ import { KindSwitchList, Switch } from '../../ui/components';
 import { t } from '../../ui/i18n';
 import { SelectorEditor } from '../selector-editor';
 import { KindOwnerList } from '../../ui/owner-controls';
-import { getSite } from '../../sites';
+import { getSite, optionalEmbeds } from '../../sites';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Site } from '../../sites/types';
@@ -102,9 +102,35 @@ export function turnOnSite(site: Site): void {
   void browser.permissions.request({ origins: [...site.matches] }).catch(() => false);
 }
 
+/** Whether the user turned on each site's embeds on hosts of their own (issue 20). */
+function useEmbedsGranted(): Record<string, boolean> {
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    let live = true;
+    const withEmbeds = sites.filter((s) => optionalEmbeds(s).length);
+    const check = () =>
+      void Promise.all(
+        withEmbeds.map((s) => Promise.all(optionalEmbeds(s).map((m) => browser.permissions.contains({ origins: [m] }).catch(() => false))).then((r) => r.some(Boolean))),
+      ).then((r) => live && setGranted(Object.fromEntries(withEmbeds.map((s, i) => [s.id, r[i]]))));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      live = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+  return granted;
+}
+
+/** Hosts named for the user: "platform.twitter.com" from "https://platform.twitter.com/embed/*". */
+const hostsOf = (patterns: readonly string[]) => [...new Set(patterns.map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '')))].join(', ');
+
 export function SitesSection(props: SectionProps) {
   const optional = sites.filter((s) => s.optional);
   const granted = useOptionalGranted(optional);
+  const embeds = useEmbedsGranted();
   return (
     <section id="sites" aria-labelledby="sites-h" class="panel">
       <h2 id="sites-h">{t('sitesHeading')}</h2>
@@ -119,6 +145,17 @@ export function SitesSection(props: SectionProps) {
               {granted[site.id] === false && (
                 <button type="button" class="primary" onClick={() => turnOnSite(site)}>
                   {t('turnOnSite', site.name)}
+                </button>
+              )}
+            </p>
+          )}
+          {/* Embedded posts on other sites' pages, on hosts of their own: one click away. */}
+          {optionalEmbeds(site).length > 0 && embeds[site.id] !== undefined && (
+            <p class="optional-state embeds-state">
+              <span class="hint inline" role="status">{embeds[site.id] ? t('embedsOn') : t('embedsOff', hostsOf(optionalEmbeds(site)))}</span>{' '}
+              {!embeds[site.id] && (
+                <button type="button" onClick={() => void browser.permissions.request({ origins: optionalEmbeds(site) }).catch(() => false)}>
+                  {t('turnOnEmbeds', site.name)}
                 </button>
               )}
             </p>
