@@ -108,6 +108,7 @@ test.describe('granted test build: the whole flow, the next load included', () =
       server.serveFixture(f);
       const page = await context.newPage();
       await load(page, f.url);
+      expect((await page.evaluate(collectAnnotations)).filter((r) => r.kind === 'metric' && !r.ok).length, 'before: nothing runs there').toBeGreaterThan(0);
       const tabId = await tabIdOf(worker, f.url);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
@@ -121,6 +122,11 @@ test.describe('granted test build: the whole flow, the next load included', () =
       await expect.poll(() => storedCustom(worker)).toEqual([{ origin: c.origin, name: new URL(c.origin).hostname, platform: c.platform }]);
       await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${c.origin}`, matches: [`${c.origin}/*`], css: [`css/${c.platform}.css`] }]);
 
+      // The open tab at once, without a reload: the background injected the platform's
+      // stylesheet and the content script there once the site was added.
+      await expect
+        .poll(async () => (await page.evaluate(collectAnnotations)).filter((r) => r.kind === 'metric' && !r.ok).map((r) => r.where))
+        .toEqual([]);
       // The next load: every count hidden (the ones the generic patterns missed too), keeps intact.
       await page.goto(controlUrl(f.url));
       const control = await page.evaluate(collectAnnotations);
