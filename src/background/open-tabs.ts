@@ -28,9 +28,14 @@ export async function injectOpenTabs(origins?: string[]): Promise<number[]> {
   const runtime = new Set(undeclaredOptionalSites().map((s) => s.id));
   if (itself && !origins) return [];
   const { settings } = await loadSettings();
-  const patterns = origins ?? [...new Set([...sites.flatMap((s) => s.matches), ...settings.customSites.map((c) => `${c.origin}/*`)])];
-  // Host permissions (not "tabs") are what let us see these tabs' addresses.
-  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  // Host permissions (not "tabs") are what let us see these tabs' addresses. Asked apart, so
+  // that one odd pattern of a site the user added cannot cost the registry sites their tabs.
+  const query = (url: string[]) => (url.length ? browser.tabs.query({ url }).catch(() => []) : Promise.resolve([]));
+  const lists = origins
+    ? [await query(origins)]
+    : await Promise.all([query([...new Set(sites.flatMap((s) => s.matches))]), query(settings.customSites.map((c) => `${c.origin}/*`))]);
+  const seen = new Set<number>();
+  const tabs = lists.flat().filter((t) => t.id !== undefined && !seen.has(t.id) && !!seen.add(t.id));
   const reached: number[] = [];
   await Promise.all(
     tabs.map(async (tab) => {
