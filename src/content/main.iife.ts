@@ -41,7 +41,7 @@ function main(): void {
   const engine = new Engine(site);
   engine.start();
   // Whose numbers and the hint style (issue 19): their own observers, after the engine's.
-  const owners = new Owners(site);
+  const owners = new Owners(site, document, (el) => engine.recheckOwned(el));
   const hints = new Hints(site);
   let route: (() => void) | undefined;
 

@@ -380,6 +380,11 @@ export function labelKind(value: string): CountKind | null {
   return counts.length ? counts[0].kind : null;
 }
 
+/** Every kind a label names with its counts ("4 replies, 9 reposts" -> replies, reposts). */
+export function labelKinds(value: string): CountKind[] {
+  return findCounts(value, true).map((c) => c.kind);
+}
+
 const scrubMemo = new ShapeMemo<string>();
 
 /**
