@@ -9,8 +9,6 @@ import { findSiteForUrl } from '../sites';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
 import { startPause, type PauseController } from '../prompt/pause';
-import { startPicker } from '../picker/picker';
-import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
 import { siteSettings, type Settings } from '../settings/schema';
 import { Owners } from './owners';
@@ -104,11 +102,6 @@ function main(): void {
         count = null;
       }
       return { count };
-    }
-    if ((msg as { type?: string })?.type === 'unscored:pick') {
-      // The element picker (src/picker): bundled here, nothing is loaded at run time.
-      startPicker({ save: (sel) => saveCustomSelector(siteKey, sel) });
-      return { ok: true };
     }
     return undefined;
   };

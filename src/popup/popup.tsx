@@ -13,6 +13,7 @@ import { useSettings } from '../ui/use-settings';
 import { LIMITS, allWhose } from '../settings/schema';
 import { getSite, offersPause } from '../sites';
 import { commonWhose, POST_PAGE_KINDS, WhoseChoice } from '../ui/owner-controls';
+import { PICKER_SCRIPT } from '../picker/script';
 
 export const PEEK_MS = 60_000;
 
@@ -117,7 +118,8 @@ export function Popup() {
   };
 
   const pick = async () => {
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'unscored:pick' }).catch(() => undefined);
+    // Injected now, not carried by every page's content script (see src/picker/start.iife.ts).
+    if (tab?.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [PICKER_SCRIPT] }).catch(() => undefined);
     window.close();
   };
 

@@ -42,7 +42,7 @@ import type { DialogOptions } from './dialog';
 import { openInlineDialog, type OpenDialog } from './inline-dialog';
 import { openFramedDialog } from './frame-dialog';
 import { addJournalEntry } from './journal';
-import { isPicking } from '../picker/picker';
+import { isPicking } from '../picker/state';
 import { composerOfBox, composerOfControl, composerOfForm, isSendControlInPath, sendControlFor, type FoundComposer } from './find-composer';
 
 export const SNOOZE_MINUTES = 30;
