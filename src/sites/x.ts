@@ -89,7 +89,7 @@ export default defineSite({
   titleCount: true,
   notes:
     'Whose numbers: real hooks (AppTabBar_Profile_Link names the account, User-Name links name a post\'s author, followers/following links name the profile); ' +
-    'guessed: notification cells as article[data-testid="notification"]. The posts count above a profile\'s name has no owner: hidden either way. Counts inside longer text (notifications\' "and 12 others liked your post") follow their cell\'s owner.',
+    'guessed: notification cells as article[data-testid="notification"] (yours, "and 12 others liked your post" in them too). The posts count above a profile\'s name has no owner: hidden either way.',
   composer: {
     textbox: ['[data-testid^="tweetTextarea_"][role="textbox"]'],
     submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],

@@ -10,7 +10,7 @@ languageCases('en', {
     ['1.23 million subscribers', 'followers'], ['4.5 thousand views', 'views'], ['3 gold badges', 'scores'],
     ['1.2m monthly views', 'views'], ['2 answers collapsed', 'replies'], ['Viewed 1,234 times', 'views'],
     ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
-    ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'],
+    ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'], ['full comments (12)', 'replies'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],

@@ -18,6 +18,8 @@ export default defineWords({
     replies: [
       'reply', 'replies', 'comment', 'comments', 'response', 'responses', 'answer', 'answers', 'discussion',
       'discussions', 'replies collapsed', 'answers collapsed', 'comments collapsed',
+      // old.reddit's link to a comment's thread in the inbox and on user pages: "full comments (12)".
+      'full comments',
     ],
     views: [
       'view', 'views', 'play', 'plays', 'viewer', 'viewers', 'watching', 'watching now', 'impression',
