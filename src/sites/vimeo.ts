@@ -27,12 +27,17 @@ export default defineSite({
     // Video cards and the video page's stats line: "1.2M plays", "48 comments", "3,410 likes".
     { within: '[data-testid="clip-stats"], [data-testid="video-card"]' },
   ],
+  composer: {
+    // The comment form under a video: a textarea and its "Comment" button. Guessed test id; the
+    // composer recogniser finds the box and the button ("Comment" is a send word) if it misses.
+    textbox: ['[data-testid="comment-form"] textarea'],
+    submit: ['[data-testid="comment-form"] button[type="submit"]'],
+  },
   notes:
     'Plays, likes, comments, followers/following. Modelled on a scraper of vimeo.com profiles ' +
     '(usmancout/social-cralwer: hashed styled-components classes, followers at ' +
     'a[href*="following/followers"], following at a[href$="/following"]). Guessed (no capture of ' +
     'the current video page was found): the test ids, the like button\'s inner markup, the stats ' +
     'line, the card layout and the comments header. Kept visible: durations, upload dates, ' +
-    'resolutions ("4K"). The comment box is not covered by the pause before posting (no source ' +
-    'for its markup).',
+    'resolutions ("4K"). The comment form (pause before posting) is guessed too.',
 });
