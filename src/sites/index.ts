@@ -25,13 +25,14 @@ import tumblr from './tumblr';
 import dev from './dev';
 import soundcloud from './soundcloud';
 import vimeo from './vimeo';
+import lobsters from './lobsters';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Added after the first release (issue 20): optional host permissions, asked for at run time.
-  dev, soundcloud, vimeo,
+  dev, soundcloud, vimeo, lobsters,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -38,6 +38,8 @@ export default defineWords({
       'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
       // DEV's profile sidebar: "42 posts published", "12 tags followed".
       'post published', 'posts published', 'tag followed', 'tags followed',
+      // Lobsters' profile: "Stories Submitted: 42".
+      'story submitted', 'stories submitted',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
