@@ -22,6 +22,8 @@ export default defineWords({
       'discussions', 'replies collapsed', 'answers collapsed', 'comments collapsed',
       // DEV's profile sidebar: "318 comments written".
       'comment written', 'comments written',
+      // Product Hunt's product header: "312 reviews".
+      'review', 'reviews',
       // Forem's thread heading: "Top comments (18)", "Latest comments (3)".
       'top comments', 'latest comments', 'oldest comments',
     ],
