@@ -11,6 +11,7 @@ languageCases('en', {
     ['1.2m monthly views', 'views'], ['2 answers collapsed', 'replies'], ['Viewed 1,234 times', 'views'],
     ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
     ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'], ['full comments (12)', 'replies'],
+    ['2,318 Total post reactions', 'likes'], ['42 posts published', 'followers'], ['318 comments written', 'replies'], ['12 tags followed', 'followers'], ['Top comments (18)', 'replies'], ['Stories Submitted: 42', 'followers'], ['Karma: 1204', 'scores'], ['312 reviews', 'replies'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],

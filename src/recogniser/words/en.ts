@@ -9,6 +9,8 @@ export default defineWords({
       'like', 'likes', 'reaction', 'reactions', 'favorite', 'favorites', 'favourite', 'favourites', 'fav', 'favs',
       'clap', 'claps', 'star', 'stars', 'heart', 'hearts', 'upvote', 'upvotes', 'kudos', 'loves', 'applause',
       'thumbs up', 'helpful votes', 'added to favorites', 'added to favourites',
+      // DEV's dashboard: "2,318 Total post reactions".
+      'post reactions',
     ],
     reposts: [
       'repost', 'reposts', 'retweet', 'retweets', 'share', 'shares', 'boost', 'boosts', 'quote', 'quotes',
@@ -20,6 +22,12 @@ export default defineWords({
       'discussions', 'replies collapsed', 'answers collapsed', 'comments collapsed',
       // old.reddit's link to a comment's thread in the inbox and on user pages: "full comments (12)".
       'full comments',
+      // DEV's profile sidebar: "318 comments written".
+      'comment written', 'comments written',
+      // Product Hunt's product header: "312 reviews".
+      'review', 'reviews',
+      // Forem's thread heading: "Top comments (18)", "Latest comments (3)".
+      'top comments', 'latest comments', 'oldest comments',
     ],
     views: [
       'view', 'views', 'play', 'plays', 'viewer', 'viewers', 'watching', 'watching now', 'impression',
@@ -32,6 +40,10 @@ export default defineWords({
       'connection', 'connections', 'post', 'posts', 'watcher', 'watchers', 'watching this', 'fork', 'forks',
       'contributors', 'used by', 'dependents', 'online', 'users here now', 'mutuals', 'friends',
       'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
+      // DEV's profile sidebar: "42 posts published", "12 tags followed".
+      'post published', 'posts published', 'tag followed', 'tags followed',
+      // Lobsters' profile: "Stories Submitted: 42".
+      'story submitted', 'stories submitted',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
