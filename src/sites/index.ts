@@ -24,13 +24,14 @@ import linkedin from './linkedin';
 import tumblr from './tumblr';
 import strava from './strava';
 import goodreads from './goodreads';
+import spotify from './spotify';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Added after the first release (optional host permissions, issue 20).
-  strava, goodreads,
+  strava, goodreads, spotify,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];
