@@ -26,13 +26,14 @@ import strava from './strava';
 import goodreads from './goodreads';
 import spotify from './spotify';
 import bilibili from './bilibili';
+import kick from './kick';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Added after the first release (optional host permissions, issue 20).
-  strava, goodreads, spotify, bilibili,
+  strava, goodreads, spotify, bilibili, kick,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -22,8 +22,9 @@ describe('the pause is offered where it works', () => {
     expect(sites.filter((s) => !offersPause(s)).map((s) => s.id)).toEqual(['spotify']);
   });
 
-  it('Twitch, whose composer is its chat, is paused only under the chat switch', () => {
+  it('Twitch and Kick, whose composers are their chats, are paused only under the chat switch', () => {
     expect(sites.find((s) => s.id === 'twitch')?.composer?.chat).toBe(true);
-    expect(sites.filter((s) => s.composer?.chat).map((s) => s.id)).toEqual(['twitch']);
+    expect(sites.find((s) => s.id === 'kick')?.composer?.chat).toBe(true);
+    expect(sites.filter((s) => s.composer?.chat).map((s) => s.id)).toEqual(['twitch', 'kick']);
   });
 });
