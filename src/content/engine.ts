@@ -751,7 +751,7 @@ export class Engine {
     // A number drawn with an icon in a link to one video (a profile's grid: "▷ 1.2M"): its plays.
     if (this.iconBeside(el, number) && !RESOLUTION.test(number.trim())) {
       const link = el.closest('a[href]');
-      if (link && link.contains(el) && isMediaItemPath((link as HTMLAnchorElement).pathname ?? '') && depthBelow(el, link) <= 4) return { kind: 'views', scoped: false };
+      if (link && link.contains(el) && isMediaItemPath((link as HTMLAnchorElement).pathname ?? '') && depthBelow(el, link) <= MEDIA_DEPTH) return { kind: 'views', scoped: false };
     }
     return null;
   }
@@ -972,6 +972,12 @@ const RESOLUTION = /^[248]K$/i;
 const PART_BREAK = /\s[|·•]\s/g;
 
 /** How many elements down from `top` an element is (0 for top itself). */
+/**
+ * How deep below a video's link a number drawn with an icon may sit and still be its plays:
+ * Bilibili's cards put it five deep (link > mask > stats > left > item > text).
+ */
+const MEDIA_DEPTH = 6;
+
 function depthBelow(el: Element, top: Element): number {
   let d = 0;
   for (let n: Element | null = el; n && n !== top; n = n.parentElement) d++;

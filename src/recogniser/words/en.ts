@@ -4,6 +4,7 @@ import { defineWords } from './types';
 // Substack, Quora, Pinterest, Tumblr, Twitch, LinkedIn and TikTok print (fixtures and saved pages).
 export default defineWords({
   lang: 'en',
+  // Not 'read' as a noun: it is Goodreads' shelf ("read (1,311)": books the reader has read).
   nouns: {
     likes: [
       'like', 'likes', 'reaction', 'reactions', 'favorite', 'favorites', 'favourite', 'favourites', 'fav', 'favs',
@@ -31,7 +32,7 @@ export default defineWords({
     ],
     views: [
       'view', 'views', 'play', 'plays', 'viewer', 'viewers', 'watching', 'watching now', 'impression',
-      'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'read', 'reads', 'answer views',
+      'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'reads', 'answer views',
       'post views', 'content views', 'profile views', 'streams', 'visits', 'visitors', 'readers',
       'people watching', 'viewers watching', 'waiting',
     ],
@@ -48,7 +49,7 @@ export default defineWords({
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
       'score', 'upvoted', 'gold badges', 'silver badges', 'bronze badges', 'gold badge', 'silver badge',
-      'bronze badge', 'rep', 'xp',
+      'bronze badge', 'rep', 'xp', 'rating', 'ratings',
     ],
     unread: ['notification', 'notifications', 'new notifications', 'new notification', 'unread', 'unread messages', 'new messages'],
   },
