@@ -392,6 +392,7 @@ async function profileScript(fixture: FixtureFile, distRoot: string, runs: numbe
     return at ? { module: at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/'), line: at.line + 1 } : { module: file, line: line + 1 };
   };
   const self = new Map<string, { fn: string; module: string; line: number; ms: number }>();
+  const inclusive = new Map<string, { fn: string; module: string; line: number; ms: number }>();
   let extTotal = 0;
   let total = 0;
   const lineTicks = new Map<string, number>();
@@ -406,6 +407,8 @@ async function profileScript(fixture: FixtureFile, distRoot: string, runs: numbe
     await page.close();
     if (i === 0) continue; // warm-up
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     // Where inside the extension's functions the samples fell, by source line (V8's line ticks).
     for (const n of profile.nodes) {
       if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
@@ -422,6 +425,23 @@ async function profileScript(fixture: FixtureFile, distRoot: string, runs: numbe
       const ms = (deltas[k + 1] ?? 0) / 1000;
       const cf = nodes.get(samples[k])!.callFrame;
       if (!['(idle)', '(program)'].includes(cf.functionName)) total += ms;
+      // Inclusive time: each extension function on the sample's stack, once (what it and
+      // everything it called cost: its callees' native work and lazy compiles included).
+      const onStack = new Set<string>();
+      for (let id: number | undefined = samples[k]; id !== undefined; id = parent.get(id)) {
+        const f = nodes.get(id)!.callFrame;
+        if (!f.url.startsWith('chrome-extension://')) continue;
+        const key = `${f.functionName}|${f.url}|${f.lineNumber}|${f.columnNumber}`;
+        if (onStack.has(key)) continue;
+        onStack.add(key);
+        let e = inclusive.get(key);
+        if (!e) {
+          const at = sourceOf(f.url, f.lineNumber, f.columnNumber);
+          e = { fn: f.functionName || '(anonymous)', module: at.module, line: at.line, ms: 0 };
+        }
+        e.ms += ms;
+        inclusive.set(key, e);
+      }
       if (!cf.url.startsWith('chrome-extension://')) continue;
       extTotal += ms;
       const key = `${cf.functionName}|${cf.url}|${cf.lineNumber}|${cf.columnNumber}`;
@@ -447,6 +467,7 @@ async function profileScript(fixture: FixtureFile, distRoot: string, runs: numbe
     extensionSelfMsPerLoad: per(extTotal),
     allScriptSelfMsPerLoad: per(total),
     top,
+    inclusive: [...inclusive.values()].sort((a, b) => b.ms - a.ms).slice(0, 25).map((e) => ({ function: e.fn, source: `${e.module}:${e.line}`, totalMsPerRun: per(e.ms) })),
     // Samples are 100 µs apart: ticks / 10 is about ms.
     lines: [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([source, ticks]) => ({ source, msPerRun: r1(ticks / 10 / runs) })),
     modules: [...byModule].sort((a, b) => b[1] - a[1]).map(([module, ms]) => ({ module, selfMsPerLoad: per(ms) })),
@@ -580,6 +601,8 @@ export function printLoad(r: LoadResults): void {
 export function printProfile(p: Awaited<ReturnType<typeof profileScript>>): void {
   console.log(`\nCPU profile (${p.what}) on ${p.fixture} (${p.loads} runs, ${p.build}): the extension's functions ${p.extensionSelfMsPerLoad} ms self time a run, all script ${p.allScriptSelfMsPerLoad} ms`);
   console.table(p.top);
+  console.log('inclusive (the function and all it called, each once a sample):');
+  console.table(p.inclusive);
   if (process.env.BENCH_PROFILE_LINES) console.table(p.lines);
   console.table(p.modules.slice(0, 10));
 }

@@ -19,7 +19,7 @@ import { FIXTURES, ROOT } from './lib/paths';
 /** The hint fixture: counts of 0, 1 and many, each with the mark it must get. */
 const HINT_URL = 'https://x.com/runner_2024';
 const HINT_HTML = readFileSync(resolve(FIXTURES, 'x', 'hint', 'counts.html'), 'utf8');
-const X_OWNERS = listOwnerFixtures().find((f) => f.site === 'x')!;
+const X_OWNERS = listOwnerFixtures().find((f) => f.site === 'x' && f.name === 'owners/self')!;
 const STATUS_PATH = '/runner_2024/status/1860000000000000011';
 
 /** Run in the page: each annotated count's expected mark, the mark drawn after it, and whether a digit can be read. */

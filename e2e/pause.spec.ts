@@ -12,6 +12,7 @@ import {
   dialogState,
   inDialog,
   settlePause,
+  settledView,
   focusedAction,
   focusEnd,
   focusInDraft,
@@ -359,12 +360,15 @@ for (const f of fixtures) {
       let atOpen = '';
       let seen = 0;
       const trace: string[] = [];
+      // Read once a step, after it settles; the next step starts from it (nothing moves between).
+      let view = await settledView(page, f.textSel);
+      seen = view.posts.length;
 
       for (let s = 0; s < SEQUENCES; s++) {
         figures.sequences++;
         const n = 2 + Math.floor(rnd() * 6);
         for (let i = 0; i < n; i++) {
-          const before = await inDialog(page, dialogState);
+          const before = view.dialog;
           const isOpen = before.open;
           // A real click where the site's button is lands on our Post when it is there.
           const onPost = isOpen && hitsPost(before.post) && !before.postDisabled;
@@ -437,9 +441,9 @@ for (const f of fixtures) {
               await page.keyboard.press('Tab');
               break;
           }
-          await settle(page);
-          const after = await inDialog(page, dialogState);
-          const got = await page.evaluate(posts);
+          view = await settledView(page, f.textSel);
+          const after = view.dialog;
+          const got = view.posts;
           const fresh = got.slice(seen);
           seen = got.length;
           if (!isOpen && after.open) {
@@ -469,7 +473,7 @@ for (const f of fixtures) {
             figures.missedPrompts++;
             problems.push(`seq ${s} ${op}: draft "${model}" but no prompt (hosts ${await page.evaluate(pauseHosts)}, frames ${page.frames().map((x) => x.url()).join(' ')})`);
           }
-          const draft = await page.evaluate(readDraft, f.textSel);
+          const draft = view.draft;
           if (draft !== model) {
             figures.lostDrafts++;
             problems.push(`seq ${s} op ${op}: draft is "${draft}", expected "${model}"`);
@@ -478,9 +482,9 @@ for (const f of fixtures) {
           if (problems.length > 20) break;
         }
         // End of a sequence: leave the dialog the way a user would.
-        if ((await inDialog(page, dialogState)).open) {
+        if (view.dialog.open) {
           await page.keyboard.press('Escape');
-          await settle(page);
+          view = await settledView(page, f.textSel);
           figures.wentBack++;
         }
         if (problems.length > 20) break;

@@ -265,6 +265,59 @@ export async function settlePause(page: PageLike, timeoutMs = 2500): Promise<voi
   }
 }
 
+/** What a randomized step reads once the pause has settled: the dialog, the posts, the draft. */
+export interface SettledView {
+  dialog: ReturnType<typeof dialogState>;
+  posts: string[];
+  draft: string | null;
+}
+
+const CLOSED: ReturnType<typeof dialogState> = { open: false, role: null, modal: null, label: '', preview: '', postDisabled: false, focused: false, post: null };
+const lastFrame = new WeakMap<object, Evaluator>();
+
+/**
+ * settlePause, and the page's posts and draft read in the same round trip: the randomized
+ * sequences read these after every step, and one step's separate reads (a frame search, the
+ * dialog twice, the posts, the draft) were most of their time. The dialog's frame is
+ * remembered while it holds the dialog.
+ */
+export async function settledView(page: PageLike, textSel: string, timeoutMs = 2500): Promise<SettledView> {
+  const start = Date.now();
+  const loadingMs = Math.max(timeoutMs, 4000);
+  const read = `(async () => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { hosts: (${pauseHosts.toString()})(), posts: (${posts.toString()})(), draft: (${readDraft.toString()})(${JSON.stringify(textSel)}) };
+  })()`;
+  const inFrame = async (): Promise<ReturnType<typeof dialogState> | null> => {
+    const known = lastFrame.get(page);
+    if (known) {
+      try {
+        const d = (await known.evaluate(dialogState)) as ReturnType<typeof dialogState>;
+        if (d.open || d.role) return d;
+      } catch {
+        /* detached: look again */
+      }
+      lastFrame.delete(page);
+    }
+    const frame = await dialogFrame(page);
+    if (!frame) return null;
+    lastFrame.set(page, frame);
+    try {
+      return (await frame.evaluate(dialogState)) as ReturnType<typeof dialogState>;
+    } catch {
+      return null;
+    }
+  };
+  for (;;) {
+    const got = (await page.evaluate(read)) as { hosts: number; posts: string[]; draft: string | null };
+    if (!got.hosts) return { dialog: CLOSED, posts: got.posts, draft: got.draft };
+    const d = (await inFrame()) ?? ((await page.evaluate(dialogState)) as ReturnType<typeof dialogState>);
+    const waited = Date.now() - start;
+    if ((d.open && d.focused) || waited > (d.open ? timeoutMs : loadingMs)) return { dialog: d, posts: got.posts, draft: got.draft };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export function posts(): string[] {
   return ((window as unknown as { __posts?: string[] }).__posts ?? []).map((t) => t.replace(/\u00a0/g, ' ').replace(/\n+$/, ''));
 }

@@ -17,6 +17,8 @@ export interface AnnotationReport {
   ok: boolean;
   why: string;
   attrs?: Record<string, string | null>;
+  /** Whose count the label carries (owner fixtures, issue 19). */
+  owner?: string;
 }
 
 export function collectAnnotations(): AnnotationReport[] {
@@ -129,7 +131,7 @@ export function collectAnnotations(): AnnotationReport[] {
   for (const el of all('[data-expect-aria="scrub"]')) {
     const attrs = { 'aria-label': el.getAttribute('aria-label'), title: el.getAttribute('title') };
     const leaking = Object.entries(attrs).filter(([, v]) => v && /\d/.test(v));
-    out.push({ kind: 'scrub', where: where(el), text: fullText(el), ok: leaking.length === 0, why: leaking.map(([k, v]) => `${k}="${v}"`).join(' '), attrs });
+    out.push({ kind: 'scrub', where: where(el), text: fullText(el), ok: leaking.length === 0, why: leaking.map(([k, v]) => `${k}="${v}"`).join(' '), attrs, owner: el.getAttribute('data-expect-owner') ?? undefined });
   }
   return out;
 }

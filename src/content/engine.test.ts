@@ -151,6 +151,24 @@ describe('Engine: counts found with no site selector (the recogniser)', () => {
     expect(await marks(post)).toEqual(['views:1.2M']);
   });
 
+  it('reads a number drawn with an icon five deep in a link to one video as its plays (Bilibili cards)', async () => {
+    const post = scan(
+      '<div><a href="/video/BV1Gx4y1T7kQ"><div><div><div><span><svg></svg><span>128.6万</span></span></div><span>24:07</span></div></div></a>' +
+        '<a href="/about"><div><div><div><span><svg></svg><span>3.1万</span></span></div></div></div></a></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['views:128.6万']);
+  });
+
+  it('reads a bare count with its share after it under a label that names it, and not a share alone', async () => {
+    const post = scan(
+      '<div><div role="button" aria-label="506,123 ratings, 41% of ratings"><div>Five</div><div>506,123 (41%)</div></div>' +
+        '<div aria-label="Turnout"><div>12,345 (41%)</div><div>(41%)</div></div></div>',
+      bare,
+    );
+    expect(await marks(post)).toEqual(['scores:506,123 (41%)']);
+  });
+
   it('reads a count whose noun is in the element beside it, as drawn', async () => {
     const post = scan('<div><div><strong><i>3.4M</i></strong><span>Weekly visitors</span></div><p>3 4 views</p></div>', bare);
     // "3 4 views" is no count line: a number is left over that no noun explains.

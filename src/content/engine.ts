@@ -14,10 +14,12 @@
  * the feed, while the title's few mutations are where its summaries earn their keep.
  */
 import type { MutationSummary } from 'mutation-summary';
+import { SelectorList } from './selector-list';
 import { METRIC_KINDS, SCRUB_ATTRIBUTES, type MetricKind, type ScrubAttribute, type ScrubRule, type Site } from '../sites/types';
+import { ATTR_OWNER, type Owner, type OwnerSplit } from '../hiding/compile-owners';
 import { ATTR_MARK, ATTR_SHOW, ATTR_STYLE, compileHoverRules, compileKindRules, compileShadowCss, CUSTOM_KIND, markSelector } from '../hiding/compile-css';
 import { labelKind, scrubCounts, scrubTitle } from '../hiding/patterns';
-import { actionKind, analyse, countKind, isBareCount, labelKind as labelKindOf, nameKind, scrubLabel, withoutNumbers, type FoundCount, type TextAnalysis } from '../recogniser/recognise';
+import { actionKind, analyse, countKind, isBareCount, labelKind as labelKindOf, labelKinds, nameKind, scrubLabel, withoutNumbers, type FoundCount, type TextAnalysis } from '../recogniser/recognise';
 import { isMediaItemPath, metricPathKind } from '../recogniser/paths';
 import type { HidingStyle } from '../settings/schema';
 
@@ -78,6 +80,12 @@ export interface EngineState {
    * shadow roots) treats them as hidden.
    */
   revealed?: string[];
+  /**
+   * Per kind hidden for one owner only, whose numbers are hidden (issue 19). Counts in longer
+   * text and in labels are kept as the page wrote them inside the kept owner's containers
+   * (`data-unscored-owner`, set by ./owners), and taken out everywhere else.
+   */
+  split?: OwnerSplit;
 }
 
 /** Hidden until settings say otherwise: fail closed. */
@@ -102,9 +110,9 @@ export class Engine {
    * Matches a count the site's stylesheet already hides: an element a metric selector names, or
    * its child or grandchild (a number wrapped in spans). Null for a site without selectors.
    */
-  private readonly coveredSel: string | null;
+  private readonly coveredSel: SelectorList;
   /** Declared scrub rules as one selector per attribute: one `matches()` per label, not one per rule. */
-  private readonly scrubRules: Map<ScrubAttribute, string>;
+  private readonly scrubRules: Map<ScrubAttribute, SelectorList>;
   /** Whether a declared scrub rule depends on the element's content (`:has(…)`). */
   private readonly contentScrub: boolean;
   /**
@@ -124,6 +132,10 @@ export class Engine {
   private readonly textOriginals = new WeakMap<Text, { orig: string; scrubbed: string; kind: MetricKind }>();
   private stopped = false;
   private customStyle?: HTMLStyleElement;
+  private shadowCssFor?: EngineState;
+  private splitOwnerFor?: EngineState;
+  private splitOwnerNow: Owner | null = null;
+  private readonly shadowCssCache = new Map<string, string>();
 
   constructor(
     private readonly site: Site | undefined,
@@ -132,9 +144,8 @@ export class Engine {
     this.hostSel = (site?.shadow ?? []).map((r) => r.host).join(',');
     this.scopes = [...(site?.text ?? [])];
     this.scrubRules = groupScrubRules(site?.scrub ?? [], doc);
-    this.contentScrub = [...this.scrubRules.values()].some((sel) => sel.includes(':has('));
-    const own = validSelectors(METRIC_KINDS.flatMap((k) => site?.metrics[k] ?? []), doc).join(', ');
-    this.coveredSel = own ? validSelectors([`:is(${own}), :is(${own}) > *, :is(${own}) > * > *`], doc)[0] ?? null : null;
+    this.contentScrub = [...this.scrubRules.values()].some((list) => list.some((sel) => sel.includes(':has(')));
+    this.coveredSel = new SelectorList(METRIC_KINDS.flatMap((k) => site?.metrics[k] ?? []), doc);
   }
 
   /** Starts watching. Safe to call at document_start, before <body> exists. */
@@ -220,8 +231,15 @@ export class Engine {
   /** Applies settings: reveals what the user chose to see, re-scrubs, restyles shadow roots. */
   apply(next: EngineState): void {
     this.guard(() => {
+      const same = sameState(this.state, next);
       this.state = next;
       this.applyHtmlAttributes();
+      // The first settings read most often says what fail-closed already did (everything
+      // hidden, blurred): nothing to re-scrub or restyle, and at page load that pass over every
+      // label was ~4 ms of script.
+      // The title is judged here in any case: while the page parses, its text can come in a
+      // record that is skipped as scanned with its parent.
+      if (same) return this.applyTitle();
       this.applyCustomSelectors();
       for (const ref of this.shadowStyles) {
         const el = ref.deref();
@@ -318,8 +336,16 @@ export class Engine {
   private shadowCss(styleEl: HTMLStyleElement): string {
     const host = (styleEl.getRootNode() as ShadowRoot).host;
     const rules = (this.site?.shadow ?? []).filter((r) => host?.matches(r.host));
+    // A feed of one custom element per post styles each root alike: compiled once per state.
+    if (this.shadowCssFor !== this.state) {
+      this.shadowCssFor = this.state;
+      this.shadowCssCache.clear();
+    }
+    const key = rules.map((r) => r.host).join('\n');
+    let css = this.shadowCssCache.get(key);
     // The marks we set inside the root need their rules there too: page CSS does not cross it.
-    return [MARK_RULES, ...rules.map((r) => r.metrics)].map((m) => compileShadowCss(m, this.state.shown, this.state.style)).join('\n');
+    if (css === undefined) this.shadowCssCache.set(key, (css = [MARK_RULES, ...rules.map((r) => r.metrics)].map((m) => compileShadowCss(m, this.state.shown, this.state.style)).join('\n')));
+    return css;
   }
 
   private onRecords(records: MutationRecord[]): void {
@@ -585,19 +611,72 @@ export class Engine {
     this.textOriginals.set(t, { orig, scrubbed, kind });
     const el = t.parentElement!;
     if (!el.hasAttribute(ATTR_TEXT)) el.setAttribute(ATTR_TEXT, '');
-    if (this.hidden(kind) && t.data !== scrubbed) t.data = scrubbed;
+    if (this.textHidden(kind, el) && t.data !== scrubbed) t.data = scrubbed;
+  }
+
+  /**
+   * Whether a count of this kind is hidden at this element: hidden for everyone, or split by
+   * owner and not inside the kept owner's post (no owner known yet counts as hidden).
+   */
+  private textHidden(kind: MetricKind, el: Element | null): boolean {
+    if (!this.hidden(kind)) return false;
+    const hiddenOwner = this.state.split?.[kind];
+    return !hiddenOwner || !el || !keptFor(el, hiddenOwner);
+  }
+
+  /**
+   * Whether a label's counts are hidden at this element. Split by owner, a label is judged by
+   * the kinds it names ("4 replies, 9 reposts, 187 likes"): scrubbed where any of them is hidden
+   * here. One that names none (a declared rule's bare "1,262") is kept as written only where
+   * every hidden kind is split with the same hidden owner and the element is the other owner's.
+   */
+  private labelHidden(el: Element, value?: string): boolean {
+    if (!this.anyHidden()) return false;
+    const split = this.state.split;
+    if (!split || !Object.keys(split).length) return true;
+    // Split by owner: by the kinds the label names, each as its count would be here.
+    const kinds = value ? labelKinds(value) : [];
+    if (kinds.length) return kinds.some((k) => this.textHidden(k as MetricKind, el));
+    const owner = this.labelSplitOwner();
+    return !owner || !keptFor(el, owner);
+  }
+
+  /** The one owner every hidden kind is hidden for, if it is one (per settings). */
+  private labelSplitOwner(): Owner | null {
+    if (this.splitOwnerFor !== this.state) {
+      this.splitOwnerFor = this.state;
+      const split = this.state.split ?? {};
+      const owners = new Set(METRIC_KINDS.filter((k) => this.hidden(k)).map((k) => split[k] ?? null));
+      this.splitOwnerNow = owners.size === 1 ? [...owners][0] : null;
+    }
+    return this.splitOwnerNow;
+  }
+
+  /**
+   * ./owners marked a container (a post, a profile, a notification) as someone's: its labels
+   * and texts are scrubbed or restored for that owner. Until then they were hidden (fail
+   * closed), and the marking comes in the same batch of records, before the next frame.
+   */
+  recheckOwned(root: Element): void {
+    this.guard(() => {
+      if (!this.state.split || !Object.keys(this.state.split).length) return;
+      for (const el of [root, ...root.querySelectorAll('[aria-label], [title]')]) this.rescrubLabel(el as WithOriginals, this.labelsHidden, true);
+      for (const el of [root, ...root.querySelectorAll(`[${ATTR_TEXT}]`)]) this.rescrubTextsIn(el);
+    });
   }
 
   /** After a settings change: every text we took numbers out of is restored or scrubbed again. */
   private rescrubTexts(): void {
-    for (const el of this.doc.querySelectorAll(`[${ATTR_TEXT}]`)) {
-      for (let n = el.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType !== Node.TEXT_NODE) continue;
-        const known = this.textOriginals.get(n as Text);
-        if (!known) continue;
-        const want = this.hidden(known.kind) ? known.scrubbed : known.orig;
-        if ((n as Text).data !== want && ((n as Text).data === known.orig || (n as Text).data === known.scrubbed)) (n as Text).data = want;
-      }
+    for (const el of this.doc.querySelectorAll(`[${ATTR_TEXT}]`)) this.rescrubTextsIn(el);
+  }
+
+  private rescrubTextsIn(el: Element): void {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== Node.TEXT_NODE) continue;
+      const known = this.textOriginals.get(n as Text);
+      if (!known) continue;
+      const want = this.textHidden(known.kind, el) ? known.scrubbed : known.orig;
+      if ((n as Text).data !== want && ((n as Text).data === known.orig || (n as Text).data === known.scrubbed)) (n as Text).data = want;
     }
   }
 
@@ -608,7 +687,12 @@ export class Engine {
    * site's markup changed, nothing matches and the count is marked as before.
    */
   private covered(el: Element): boolean {
-    return this.coveredSel !== null && el.matches(this.coveredSel);
+    // The element a selector names, or its child or grandchild (a number wrapped in spans):
+    // one list matched up to three times, not a list three times the size to parse.
+    const c = this.coveredSel;
+    if (c.empty) return false;
+    const p = el.parentElement;
+    return c.matches(el) || (!!p && (c.matches(p) || (!!p.parentElement && c.matches(p.parentElement))));
   }
 
   /**
@@ -667,7 +751,7 @@ export class Engine {
     // A number drawn with an icon in a link to one video (a profile's grid: "▷ 1.2M"): its plays.
     if (this.iconBeside(el, number) && !RESOLUTION.test(number.trim())) {
       const link = el.closest('a[href]');
-      if (link && link.contains(el) && isMediaItemPath((link as HTMLAnchorElement).pathname ?? '') && depthBelow(el, link) <= 4) return { kind: 'views', scoped: false };
+      if (link && link.contains(el) && isMediaItemPath((link as HTMLAnchorElement).pathname ?? '') && depthBelow(el, link) <= MEDIA_DEPTH) return { kind: 'views', scoped: false };
     }
     return null;
   }
@@ -742,7 +826,7 @@ export class Engine {
     // Fast path first: most labels carry no digit ("Reply", "Home").
     if (!value || !HAS_DIGIT.test(value)) return;
     // The recogniser's own functions: the digit test above is the one they need.
-    const scrubbed = this.anyHidden() ? scrubLabel(value) : value;
+    const scrubbed = this.labelHidden(el, value) ? scrubLabel(value) : value;
     if (scrubbed === value) return;
     // A label that is just the number of a count shown inside it (title="4,821" on a followers
     // link, old Reddit's title="9989" on a score) goes with the count.
@@ -752,8 +836,8 @@ export class Engine {
   }
 
   private declares(el: Element, attr: ScrubAttribute): boolean {
-    const selector = this.scrubRules.get(attr);
-    return selector !== undefined && el.matches(selector);
+    const list = this.scrubRules.get(attr);
+    return list !== undefined && list.matches(el);
   }
 
   /** Whether any kind is hidden: asked for every label with a digit, so kept per settings. */
@@ -767,26 +851,33 @@ export class Engine {
 
   /** After a settings change: every label we scrubbed is restored or scrubbed again. */
   private rescrubAll(): void {
-    const hidden = this.anyHidden();
+    const was = this.labelsHidden;
+    for (const el of this.doc.querySelectorAll('[aria-label], [title]') as NodeListOf<WithOriginals>) this.rescrubLabel(el, was);
+    this.labelsHidden = this.anyHidden();
+  }
+
+  /** One labelled element: its labels scrubbed or restored as settings and its owner say. */
+  private rescrubLabel(el: WithOriginals, wasHidden: boolean, unseen = false): void {
     for (const attr of SCRUB_ATTRIBUTES) {
       const key = ORIG_KEYS[attr];
-      for (const el of this.doc.querySelectorAll(`[${attr}]`) as NodeListOf<WithOriginals>) {
-        let orig = el[key];
-        if (orig === undefined) continue;
-        const current = el.getAttribute(attr);
-        // The page rewrote the label since we last wrote it (a re-render, maybe while counts
-        // were shown, when labels are not watched): the page's value is the one to keep.
-        if (current !== null && current !== (this.labelsHidden ? scrubCounts(orig) : orig)) {
-          orig = current;
-          el[key] = orig;
-        }
-        // Written only when it changes: settings arrive once per page load, and an unchanged
-        // write is still a mutation (a record for every observer on the page, ours included).
-        const want = hidden ? scrubCounts(orig) : orig;
-        if (current !== want) el.setAttribute(attr, want);
+      let orig = el[key];
+      // A label left as written (its owner's counts were shown) may be hidden now.
+      if (orig === undefined) {
+        if (unseen) this.scrubAttribute(el, attr);
+        continue;
       }
+      const current = el.getAttribute(attr);
+      // The page rewrote the label since we last wrote it (a re-render, maybe while counts
+      // were shown, when labels are not watched): the page's value is the one to keep.
+      if (current !== null && current !== orig && current !== (wasHidden ? scrubCounts(orig) : orig)) {
+        orig = current;
+        el[key] = orig;
+      }
+      // Written only when it changes: settings arrive once per page load, and an unchanged
+      // write is still a mutation (a record for every observer on the page, ours included).
+      const want = this.labelHidden(el, orig) ? scrubCounts(orig) : orig;
+      if (current !== want) el.setAttribute(attr, want);
     }
-    this.labelsHidden = hidden;
   }
 
   private applyTitle(): void {
@@ -839,34 +930,40 @@ function iconName(icon: Element): string {
   );
 }
 
-/** The selectors this browser accepts (a site file is data; one it rejects must not void the rest). */
-function validSelectors(sels: readonly string[], doc: Document): string[] {
-  const probe = doc.createElement('div');
-  return sels.filter((sel) => {
-    try {
-      probe.matches(sel);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+/** Whether two states hide and show the same things the same way. */
+export function sameState(a: EngineState, b: EngineState): boolean {
+  return (
+    a.style === b.style && sameList(a.shown, b.shown) && sameList(a.customSelectors, b.customSelectors) && sameList(a.revealed ?? a.shown, b.revealed ?? b.shown) &&
+    METRIC_KINDS.every((k) => a.split?.[k] === b.split?.[k])
+  );
 }
 
 /**
- * A site's scrub rules grouped by attribute, each group one selector list (one `matches()` per
- * label, not one per rule). A selector this browser rejects (a site file is data, and `:has()`
- * came late to some browsers) is left out of its list instead of voiding the others.
+ * Whether an element is inside the kept owner's container and in none of the hidden owner's
+ * (a quoted post inside another: hidden when either is the hidden owner's, as the CSS does).
  */
-function groupScrubRules(rules: readonly ScrubRule[], doc: Document): Map<ScrubAttribute, string> {
-  const byAttr = new Map<ScrubAttribute, string>();
-  for (const r of rules) {
-    if (!validSelectors([r.selector], doc).length) continue;
-    for (const attr of r.attributes) {
-      const sels = byAttr.get(attr);
-      byAttr.set(attr, sels ? `${sels}, ${r.selector}` : r.selector);
-    }
+function keptFor(el: Element, hiddenOwner: Owner): boolean {
+  let kept = false;
+  for (let c = el.closest(`[${ATTR_OWNER}]`); c; c = c.parentElement?.closest(`[${ATTR_OWNER}]`) ?? null) {
+    const o = c.getAttribute(ATTR_OWNER);
+    if (o === hiddenOwner) return false;
+    if (o) kept = true;
   }
-  return byAttr;
+  return kept;
+}
+
+
+/** A site's scrub rules grouped by attribute, each group one selector list (one `matches()` per label, not one per rule). */
+function groupScrubRules(rules: readonly ScrubRule[], doc: Document): Map<ScrubAttribute, SelectorList> {
+  const byAttr = new Map<ScrubAttribute, string[]>();
+  for (const r of rules) for (const attr of r.attributes) byAttr.set(attr, [...(byAttr.get(attr) ?? []), r.selector]);
+  return new Map([...byAttr].map(([attr, sels]) => [attr, new SelectorList(sels, doc)]));
 }
 
 /** "4K", "8K" on a video's thumbnail are its resolution, not a count. */
@@ -875,6 +972,12 @@ const RESOLUTION = /^[248]K$/i;
 const PART_BREAK = /\s[|·•]\s/g;
 
 /** How many elements down from `top` an element is (0 for top itself). */
+/**
+ * How deep below a video's link a number drawn with an icon may sit and still be its plays:
+ * Bilibili's cards put it five deep (link > mask > stats > left > item > text).
+ */
+const MEDIA_DEPTH = 6;
+
 function depthBelow(el: Element, top: Element): number {
   let d = 0;
   for (let n: Element | null = el; n && n !== top; n = n.parentElement) d++;

@@ -10,8 +10,6 @@ import type { Site } from '../sites/types';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
 import { startPause, type PauseController } from '../prompt/pause';
-import { startPicker } from '../picker/picker';
-import { saveCustomSelector } from '../picker/save';
 import { engineState, PEEK_KEY } from './state';
 import { siteSettings, type Settings } from '../settings/schema';
 import { Owners } from './owners';
@@ -48,7 +46,7 @@ function main(): void {
     engine = new Engine(site);
     engine.start();
     // Whose numbers and the hint style (issue 19): their own observers, after the engine's.
-    owners = new Owners(site);
+    owners = new Owners(site, document, (el) => engine.recheckOwned(el));
     hints = new Hints(site);
   };
   const stopParts = () => {
@@ -132,11 +130,6 @@ function main(): void {
         count = null;
       }
       return { count };
-    }
-    if ((msg as { type?: string })?.type === 'unscored:pick') {
-      // The element picker (src/picker): bundled here, nothing is loaded at run time.
-      startPicker({ save: (sel) => saveCustomSelector(siteKey, sel) });
-      return { ok: true };
     }
     return undefined;
   };

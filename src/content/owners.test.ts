@@ -42,7 +42,9 @@ describe('engineState: whose numbers and post pages', () => {
 
   it('unread badges are always the user\'s own: "only others\'" shows them, "only mine" hides them', () => {
     expect(engineState(settingsWith({ whose: allWhose('others') }), 'x', 0, 0, { owners: false }).shown).toEqual(['unread']);
-    expect(engineState(settingsWith({ whose: allWhose('mine') }), 'x', 0, 0, { owners: true }).split.unread).toBeUndefined();
+    // Split as "mine": hidden everywhere but in others' posts, where no badge is.
+    expect(engineState(settingsWith({ whose: allWhose('mine') }), 'x', 0, 0, { owners: true }).split.unread).toBe('mine');
+    expect(engineState(settingsWith({ whose: allWhose('mine') }), 'x', 0, 0, { owners: false }).split.unread).toBeUndefined();
     expect(engineState(settingsWith({ whose: allWhose('mine') }), 'x', 0, 0, { owners: true }).shown).not.toContain('unread');
   });
 

@@ -67,6 +67,8 @@ export class Owners {
   constructor(
     private readonly site: Site | undefined,
     private readonly doc: Document = document,
+    /** Told of each container whose owner changed: the engine keeps its labels and texts for it. */
+    private readonly onMarked: (el: Element) => void = () => undefined,
   ) {
     this.withinSel = valid((site?.owners?.authors ?? []).map((a) => a.within), doc).join(', ');
     this.mineSel = valid(site?.owners?.mine ?? [], doc).join(', ');
@@ -165,8 +167,8 @@ export class Owners {
 
   private markIn(root: Element, seen?: Set<Element>): void {
     if (this.mineSel) {
-      if (root.matches(this.mineSel)) setOwner(root, 'mine');
-      for (const el of root.querySelectorAll(this.mineSel)) setOwner(el, 'mine');
+      if (root.matches(this.mineSel)) this.setOwner(root, 'mine');
+      for (const el of root.querySelectorAll(this.mineSel)) this.setOwner(el, 'mine');
     }
     if (!this.withinSel) return;
     if (root.matches(this.withinSel) && !seen?.has(root)) {
@@ -181,13 +183,19 @@ export class Owners {
     if (seen && root.parentElement) this.markAround(root.parentElement, seen);
   }
 
+  private setOwner(el: Element, owner: Owner): void {
+    if (el.getAttribute(ATTR_OWNER) === owner) return;
+    el.setAttribute(ATTR_OWNER, owner);
+    this.onMarked(el);
+  }
+
   private markContainer(c: Element): void {
     if (!this.account) return;
     for (const hook of this.site?.owners?.authors ?? []) {
       if (!safeMatches(c, hook.within)) continue;
       const name = authorName(c, hook, this.doc.location ?? location);
       if (name === null) continue;
-      setOwner(c, name === this.account ? 'mine' : 'others');
+      this.setOwner(c, name === this.account ? 'mine' : 'others');
       return;
     }
   }
@@ -205,9 +213,6 @@ function authorName(c: Element, hook: AuthorHook, loc: Location): string | null 
   return el ? readName(el, how, loc) : null;
 }
 
-function setOwner(el: Element, owner: Owner): void {
-  if (el.getAttribute(ATTR_OWNER) !== owner) el.setAttribute(ATTR_OWNER, owner);
-}
 
 function safeMatches(el: Element, sel: string): boolean {
   try {

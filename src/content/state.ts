@@ -45,11 +45,13 @@ export function engineState(settings: Settings, siteKey: string, peekUntil = 0, 
     const whose = s.whose?.[k] ?? 'both';
     if (whose === 'both') continue;
     // Unread badges are always the user's own: "only others'" shows them, "only mine" hides them.
-    if (k === 'unread') {
-      if (whose === 'others') shown.push(k);
+    if (k === 'unread' && whose === 'others') {
+      shown.push(k);
       continue;
     }
     // Without the site's hooks no count is known to be the kept owner's: hidden (fail closed).
+    // (Unread split as "mine" is hidden everywhere but in others' posts, where no badge is: it
+    // says to labels that mention it, "Notifications (3 unread)", that only mine are hidden.)
     if (!page.owners) continue;
     split[k] = whose;
     revealed.push(k);

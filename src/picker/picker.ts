@@ -14,6 +14,7 @@ import { allCandidates, candidateFor } from './candidates';
 import { checkOnPage, selectorLadder, type SelectorOption } from './selector';
 import { checkSelector } from '../settings/repair';
 import type { SaveResult } from './save';
+import { isPicking, setPicking } from './state';
 
 export const PICKER_HOST = 'unscored-picker';
 
@@ -388,10 +389,7 @@ export function showToast(doc: Document, text: string): HTMLElement {
 
 let active: Picker | null = null;
 
-/** Whether pick mode is on in this page (the pause before posting stands aside meanwhile). */
-export function isPicking(): boolean {
-  return !!active && active.state !== 'closed';
-}
+export { isPicking };
 
 /** Starts pick mode (once per page at a time). */
 export function startPicker(opts: PickerOptions): Picker {
@@ -400,10 +398,12 @@ export function startPicker(opts: PickerOptions): Picker {
     ...opts,
     onClose: (saved) => {
       if (active === p) active = null;
+      setPicking(false);
       opts.onClose?.(saved);
     },
   });
   active = p;
+  setPicking(true);
   p.start();
   return p;
 }

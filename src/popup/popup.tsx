@@ -15,6 +15,7 @@ import { getSite, offersPause } from '../sites';
 import { classifyPlatform, readPageSignals, type Detection, type PageSignals } from '../platforms/fingerprint';
 import type { SiteOffer } from '../background/custom-scripts';
 import { commonWhose, POST_PAGE_KINDS, WhoseChoice } from '../ui/owner-controls';
+import { PICKER_SCRIPT } from '../picker/script';
 
 export const PEEK_MS = 60_000;
 
@@ -140,7 +141,8 @@ export function Popup() {
   };
 
   const pick = async () => {
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'unscored:pick' }).catch(() => undefined);
+    // Injected now, not carried by every page's content script (see src/picker/start.iife.ts).
+    if (tab?.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [PICKER_SCRIPT] }).catch(() => undefined);
     window.close();
   };
 

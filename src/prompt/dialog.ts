@@ -13,6 +13,8 @@
  * activation is cancelled and done here, so a held key can never click them.
  */
 
+import { dialogText } from './dialog-text';
+
 export interface DialogOptions {
   question: string;
   secondLine: string;
@@ -125,25 +127,25 @@ export function buildDialog(opts: DialogOptions, doc: Document, container: Eleme
     dialog.append(el(doc, 'p', { class: 'second', id: 's' }, opts.secondLine));
     dialog.setAttribute('aria-describedby', 's d');
   } else dialog.setAttribute('aria-describedby', 'd');
-  dialog.append(el(doc, 'blockquote', { id: 'd', 'aria-label': 'Your draft' }, opts.preview));
+  dialog.append(el(doc, 'blockquote', { id: 'd', 'aria-label': dialogText('dialogDraft') }, opts.preview));
 
   let reasonInput: HTMLInputElement | null = null;
   if (opts.askReason) {
-    dialog.append(el(doc, 'label', { for: 'why' }, 'One line about why (optional)'));
+    dialog.append(el(doc, 'label', { for: 'why' }, dialogText('dialogWhy')));
     reasonInput = el(doc, 'input', { type: 'text', id: 'why', maxlength: '500', autocomplete: 'off', spellcheck: 'true' });
     dialog.append(reasonInput);
-    dialog.append(el(doc, 'p', { class: 'hint' }, opts.journal ? 'Kept in your private journal on this device only.' : 'Not saved anywhere.'));
+    dialog.append(el(doc, 'p', { class: 'hint' }, dialogText(opts.journal ? 'dialogJournalKept' : 'dialogNotSaved')));
   }
 
   const snoozeLabel = el(doc, 'label', { class: 'snooze' });
   const snooze = el(doc, 'input', { type: 'checkbox', id: 'snooze' });
-  snoozeLabel.append(snooze, doc.createTextNode(`Don't ask again on this site for ${opts.snoozeMinutes} minutes`));
+  snoozeLabel.append(snooze, doc.createTextNode(dialogText('dialogSnooze', opts.snoozeMinutes)));
   dialog.append(snoozeLabel);
 
   const buttons = el(doc, 'div', { class: 'buttons' });
   const wait = el(doc, 'span', { class: 'wait', 'aria-live': 'polite' });
-  const back = el(doc, 'button', { type: 'button', class: 'back', 'data-action': 'back' }, 'Go back');
-  const post = el(doc, 'button', { type: 'button', class: 'post', 'data-action': 'post' }, 'Post');
+  const back = el(doc, 'button', { type: 'button', class: 'back', 'data-action': 'back' }, dialogText('dialogGoBack'));
+  const post = el(doc, 'button', { type: 'button', class: 'post', 'data-action': 'post' }, dialogText('dialogPost'));
   buttons.append(wait, back, post);
   dialog.append(buttons);
   container.append(dialog);
@@ -159,7 +161,7 @@ export function buildDialog(opts: DialogOptions, doc: Document, container: Eleme
       return;
     }
     post.disabled = true;
-    wait.textContent = `Post in ${remaining} s`;
+    wait.textContent = dialogText('dialogPostIn', remaining);
     remaining--;
   };
 

@@ -12,6 +12,7 @@
 import browser from '#browser';
 import { addStyles, type DialogOptions, type DialogResult } from './dialog';
 import { makeHost, type OpenDialog } from './inline-dialog';
+import { dialogText } from './dialog-text';
 import { FRAME_PATH, OPEN, randomHex, REGISTER, type FrameReply, type HostRequest, type OpenMessage, type RegisterMessage } from './channel';
 
 export const FRAME_DEADLINE_MS = 1000;
@@ -27,14 +28,13 @@ dialog::backdrop { background: transparent; }
 iframe { display: block; width: 100%; height: 100%; border: 0; background: transparent; color-scheme: normal; }
 `;
 
-const LABEL = 'Unscored: pause before posting';
 
 export function openFramedDialog(opts: DialogOptions, doc: Document, fallback: () => OpenDialog): OpenDialog {
   const host = makeHost(doc);
   const root = host.attachShadow({ mode: 'closed' });
   addStyles(doc, root, HOST_CSS);
   const outer = doc.createElement('dialog');
-  outer.setAttribute('aria-label', LABEL);
+  outer.setAttribute('aria-label', dialogText('dialogFrameLabel'));
   root.append(outer);
   (doc.documentElement ?? doc.body).append(host);
   try {
@@ -112,7 +112,7 @@ export function openFramedDialog(opts: DialogOptions, doc: Document, fallback: (
       if (state !== 'loading') return;
       if (ok !== true) return fallBack();
       const iframe = doc.createElement('iframe');
-      iframe.title = LABEL;
+      iframe.title = dialogText('dialogFrameLabel');
       iframe.src = `${frameUrl}#${id}`;
       iframe.addEventListener('load', (e) => {
         if (!e.isTrusted || state !== 'loading' || port) return;

@@ -42,7 +42,7 @@ import type { DialogOptions } from './dialog';
 import { openInlineDialog, type OpenDialog } from './inline-dialog';
 import { openFramedDialog } from './frame-dialog';
 import { addJournalEntry } from './journal';
-import { isPicking } from '../picker/picker';
+import { isPicking } from '../picker/state';
 import { composerOfBox, composerOfControl, composerOfForm, isSendControlInPath, sendControlFor, type FoundComposer } from './find-composer';
 
 export const SNOOZE_MINUTES = 30;
@@ -350,7 +350,10 @@ export function startPause(
       submit: near ?? null,
       replay: () => {
         const t = origin.isConnected ? origin : box;
-        t.dispatchEvent(new KeyboardEvent('keydown', init));
+        const unhandled = t.dispatchEvent(new KeyboardEvent('keydown', init));
+        // A one-line input's Enter submits its form natively (implicit submission: SoundCloud's
+        // comment box), which a synthetic keydown never does: do what the browser would have.
+        if (unhandled && e.key === 'Enter' && box.localName === 'input') submitImplicitly((box as HTMLInputElement).form);
       },
     });
   });
@@ -442,4 +445,18 @@ export function startPause(
       open?.cancel();
     },
   };
+}
+
+/**
+ * The browser's implicit submission of a form (HTML: Enter in a one-line field): a click on its
+ * default button (the first submit button) unless that is disabled, or a submit when it has none.
+ */
+export function submitImplicitly(form: HTMLFormElement | null): void {
+  if (!form || !form.isConnected) return;
+  const button = [...form.elements].find((el) => (el as HTMLButtonElement).type === 'submit' || (el as HTMLInputElement).type === 'image') as
+    | HTMLButtonElement
+    | undefined;
+  if (button) {
+    if (!button.disabled) button.click();
+  } else form.requestSubmit();
 }

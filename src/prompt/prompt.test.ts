@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { draftText, isBlank, isPostKey, nearest, preview } from './composer';
-import { enterSends, isPauseOn } from './pause';
+import { enterSends, isPauseOn, submitImplicitly } from './pause';
 import { journalToCsv, repairJournal } from './journal';
 import { defaultSettings } from '../settings/schema';
 
@@ -41,6 +41,39 @@ describe('composer helpers', () => {
     expect(enterSends(document.getElementById('c')!)).toBe(true);
     expect(enterSends(document.getElementById('t')!)).toBe(true);
     expect(enterSends(document.getElementById('out')!)).toBe(true);
+  });
+});
+
+describe('submitImplicitly (replaying Enter in a one-line input)', () => {
+  const form = (html: string) => {
+    document.body.innerHTML = `<form>${html}</form>`;
+    const f = document.querySelector('form')!;
+    const seen: string[] = [];
+    f.addEventListener('submit', (e) => {
+      e.preventDefault();
+      seen.push(`submit:${(e as SubmitEvent).submitter?.id ?? ''}`);
+    });
+    f.addEventListener('click', (e) => seen.push(`click:${(e.target as Element).id}`));
+    return { f, seen };
+  };
+  it('clicks the default (first) submit button, as the browser would', () => {
+    const { f, seen } = form('<input id="i"><button type="button" id="b0">Emoji</button><button id="b1">Post</button><button id="b2">Other</button>');
+    submitImplicitly(f);
+    expect(seen).toEqual(['click:b1', 'submit:b1']);
+  });
+  it('does nothing when the default button is disabled', () => {
+    const { f, seen } = form('<input id="i"><button id="b1" disabled>Post</button>');
+    submitImplicitly(f);
+    expect(seen).toEqual([]);
+  });
+  it('submits a form without a submit button; ignores a detached or missing form', () => {
+    const { f, seen } = form('<input id="i">');
+    submitImplicitly(f);
+    expect(seen).toEqual(['submit:']);
+    f.remove();
+    submitImplicitly(f);
+    submitImplicitly(null);
+    expect(seen).toEqual(['submit:']);
   });
 });
 

@@ -380,6 +380,11 @@ export function labelKind(value: string): CountKind | null {
   return counts.length ? counts[0].kind : null;
 }
 
+/** Every kind a label names with its counts ("4 replies, 9 reposts" -> replies, reposts). */
+export function labelKinds(value: string): CountKind[] {
+  return findCounts(value, true).map((c) => c.kind);
+}
+
 const scrubMemo = new ShapeMemo<string>();
 
 /**
@@ -460,6 +465,8 @@ function onlyEdge(text: string, from: number, to: number): boolean {
   return true;
 }
 const EDGE = '()[]·•|:,.+';
+const SHARE_OPEN = /^\s*\(\s*$/;
+const SHARE_CLOSE = /^\s*\)\s*$/;
 
 const analysisMemo = new ShapeMemo<TextAnalysis>();
 const NONE: TextAnalysis = { whole: null, counts: [] as FoundCount[], bare: false, open: false, edgeBefore: false, edgeAfter: false, at: 0, to: 0 };
@@ -482,7 +489,11 @@ export function analyse(text: string): TextAnalysis {
       const lastT = live[live.length - 1];
       const edgeBefore = onlyEdge(text, 0, first.start);
       const edgeAfter = onlyEdge(text, lastT.end, text.length);
-      const bare = live.length === 1 && tokens.length === 1 && edgeBefore && edgeAfter && !first.percent;
+      // A count with its share in brackets after it ("506,123 (41%)", Goodreads' ratings
+      // histogram) is as bare as the count alone: the share is of the same count.
+      const share = tokens.length === 2 && live.length === 2 && !first.percent && tokens[1].percent && edgeBefore &&
+        SHARE_OPEN.test(text.slice(first.end, tokens[1].start)) && SHARE_CLOSE.test(text.slice(tokens[1].end));
+      const bare = (live.length === 1 && tokens.length === 1 && edgeBefore && edgeAfter && !first.percent) || share;
       const tok = edgeBefore ? first : lastT;
       a = { whole, counts, bare, open: edgeBefore || edgeAfter, edgeBefore, edgeAfter: edgeAfter && (!edgeBefore || live.length === 1), at: tok.start, to: tok.end };
     }

@@ -64,14 +64,16 @@ export default defineSite({
   },
   notes:
     'Post action counts, thread-detail counts, profile followers/following/posts, nav badges, the "(3)" title prefix and counts in button labels. Not covered: like counts on feeds in the "Feeds" directory ("Liked by 1.2K users").' +
-    ' Whose numbers: modelled on real markup: feed/thread items\' `feedItem-by-<handle>` test ids and the profile header\'s followers links; guessed: the nav\'s profile link (English label). The posts count in the profile header has no owner hook (hidden either way).',
+    ' Whose numbers: modelled on real markup: feed/thread items\' `feedItem-by-<handle>` test ids and the profile header\'s followers links; guessed: the nav\'s profile link (English label). The posts count in the profile header has no owner hook (hidden either way).' +
+    ' Notifications (real, from social-app\'s NotificationFeedItem.tsx): a grouped like/repost/follow is a labelled feedItem-by-<first actor> link in notifsFeed, yours ("and 12 others" in its text and label); replies, mentions and quotes show the other person\'s post (theirs). The "+8" beside the avatars is yours.',
   owners: {
     // Guessed: the desktop nav's profile link (English label "Profile").
     account: [{ selector: 'nav a[aria-label="Profile"][href^="/profile/"]', from: 'attr:href', pattern: /^\/profile\/([^/]+)$/ }],
     authors: [
       // Real: feed and thread items carry their author's handle in their test id (as in our fixtures
       // and Bluesky's own end-to-end tests).
-      { within: '[data-testid^="feedItem-by-"]', name: { selector: ':scope', from: 'attr:data-testid', pattern: /^feedItem-by-(.+)$/ } },
+      // Not a grouped notification: it carries the same test id, naming its first actor, not you.
+      { within: '[data-testid^="feedItem-by-"]:not([aria-label])', name: { selector: ':scope', from: 'attr:data-testid', pattern: /^feedItem-by-(.+)$/ } },
       { within: '[data-testid^="postThreadItem-by-"]', name: { selector: ':scope', from: 'attr:data-testid', pattern: /^postThreadItem-by-(.+)$/ } },
       // Real: the profile header's followers/follows links name the profile.
       {
@@ -79,6 +81,11 @@ export default defineSite({
         name: { selector: ':scope', from: 'attr:href', pattern: /^\/profile\/([^/]+)\// },
       },
     ],
+    // Real (social-app's NotificationFeedItem.tsx and notifications Feed.tsx): in the list
+    // "notifsFeed", a grouped like, repost or follow ("Mira and 12 others liked your post") is a
+    // Link labelled with that sentence, about your own post or account. Replies, mentions and
+    // quotes render the other person's post in an unlabelled feedItem-by-<handle> (others').
+    mine: ['[data-testid="notifsFeed"] [data-testid^="feedItem-by-"][aria-label]'],
   },
   postPages: [/^\/profile\/[^/]+\/post\/[^/]+/],
 });

@@ -22,11 +22,24 @@ import instagram from './instagram';
 import facebook from './facebook';
 import linkedin from './linkedin';
 import tumblr from './tumblr';
+import dev from './dev';
+import soundcloud from './soundcloud';
+import vimeo from './vimeo';
+import lobsters from './lobsters';
+import producthunt from './producthunt';
+import strava from './strava';
+import goodreads from './goodreads';
+import spotify from './spotify';
+import bilibili from './bilibili';
+import kick from './kick';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
+  // Added after the first release (issue 20): optional host permissions, asked for at run time.
+  dev, soundcloud, vimeo, lobsters, producthunt,
+  strava, goodreads, spotify, bilibili, kick,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

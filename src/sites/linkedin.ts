@@ -5,6 +5,8 @@ import { defineSite } from './types';
 // text. See ../shared/SITES.md (S3) and the capture linkedin.com--feed-2026-10.
 
 /** Links to the member's own analytics: their text is a count and its label. */
+/** A notification card about a post from your network (its actor is the post's author). */
+const NETWORK_CARD = 'article.nt-card:has(a.nt-card__headline[href*="origin=SHARED_BY_YOUR_NETWORK"])';
 const ANALYTICS = 'a:is([href*="/me/profile-views"], [href*="/analytics/creator"], [href*="/me/search-appearances"], [href*="/analytics/post-summary"])';
 
 export default defineSite({
@@ -61,7 +63,8 @@ export default defineSite({
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
     'badges and the title. The 2026 post composer selectors are unverified (G); the 2026 comment box is a TipTap editor whose "Comment" button has hashed classes only, found by the composer recogniser (modelled fixture).' +
-    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.',
+    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.' +
+    ' Notifications (classic markup, real class names from automation scripts): each article.nt-card\'s sentence is yours ("Mira and 12 others reacted to your post"), except a card about a post from your network (origin=SHARED_BY_YOUR_NETWORK, seen in a real headline; guessed to be the only such card), whose actor is its author and whose counts line (.nt-social-counts, guessed) is theirs.',
   owners: {
     account: [
       // Modelled on the 2026 capture: the left rail's identity card links to the member's profile.
@@ -80,10 +83,25 @@ export default defineSite({
       { within: '.feed-shared-update-v2', name: { selector: 'a.update-components-actor__meta-link', from: 'attr:href', pattern: /^\/in\/([^/]+)/ } },
       // Guessed: a profile's top card; the address names the member.
       { within: '.pv-top-card, section[data-member-id]', name: { selector: 'url', from: 'text', pattern: /^\/in\/([^/]+)/ } },
+      // Notifications about a post from your network ("Kai Chen posted: …", origin=
+      // SHARED_BY_YOUR_NETWORK as scraped from a real headline): the card's actor is its author.
+      {
+        within: NETWORK_CARD,
+        name: { selector: 'a[data-view-name="notification-card-image"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
+      },
     ],
     // Real link targets: analytics and profile views are only ever the member's own, as is the
     // Social Selling Index; the nav's badges are the member's notifications.
-    mine: [ANALYTICS, '[class*="ssi-"]', '[data-testid="primary-nav"] a:is([href^="/notifications"], [href^="/messaging"])'],
+    mine: [
+      ANALYTICS,
+      '[class*="ssi-"]',
+      '[data-testid="primary-nav"] a:is([href^="/notifications"], [href^="/messaging"])',
+      // Real classes (automation scripts, 2026-09): every other notification card's sentence is
+      // about you or your content ("Mira and 12 others reacted to your post", "Your post is
+      // getting attention: 1,024 impressions"). Guessed: that the network-post cards (above) are
+      // the only ones about someone else's post.
+      `article.nt-card:not(${NETWORK_CARD}) a.nt-card__headline`,
+    ],
   },
   postPages: [/^\/feed\/update\//, /^\/posts\//],
 });

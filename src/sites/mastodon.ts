@@ -83,7 +83,7 @@ export default defineSite({
   },
   notes:
     'Classic and 2026 redesigned UIs on eight large instances: action-bar counters, thread-detail boosts/favourites/quotes, profile posts/following/followers (and their exact counts in `title`), badges, the "(3)" title prefix. The redesign is matched by English button titles; other languages rely on the text patterns. Other instances: add them as custom sites.' +
-    ' Whose numbers (classic UI): modelled on real markup: status display-name links and the profile header\'s links; guessed: the navigation bar\'s link to the signed-in account and the grouped-notification class names. The 2026 redesign has no owner hooks yet (its split counts stay hidden).',
+    ' Whose numbers (classic UI): modelled on real markup: status display-name links and the profile header\'s links; guessed: the navigation bar\'s link to the signed-in account. Notifications (real, Mastodon 4.3+ notifications_v2): grouped favourites, boosts and follows (`.notification-group--favourite|reblog|follow`, "and 12 others favorited your post") are yours; mentions are the other person\'s status. The 2026 redesign has no owner hooks yet (its split counts stay hidden).',
   owners: {
     // Guessed: the compose panel's navigation bar links to the signed-in account ("/@me").
     account: [{ selector: '.navigation-bar a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/]+)$/ }],
@@ -96,8 +96,11 @@ export default defineSite({
       // Real: the profile header's links ("/@user/followers").
       { within: '.account__header__extra__links a', name: { selector: ':scope', from: 'attr:href', pattern: /^\/@([^/]+)/ } },
     ],
-    // Guessed: grouped notifications about the user's own posts (favourites, boosts).
-    mine: ['.notification-group--favourite', '.notification-group--reblog'],
+    // Real (Mastodon 4.3+, notifications_v2's notification_group_with_status.tsx: the class is
+    // `notification-group--${type}`): grouped favourites and boosts of your own posts ("Mira and
+    // 12 others favorited your post") and grouped follows of your account. Mentions, replies and
+    // quotes are `.notification-ungrouped` holding the other person's `.status` (authors above).
+    mine: ['.notification-group--favourite', '.notification-group--reblog', '.notification-group--follow'],
   },
   postPages: [/^\/@[^/]+\/\d+/],
 });

@@ -92,7 +92,8 @@ export default defineSite({
     'shreddit: post scores and comment counts (shadow roots), comment scores, community ' +
     'stats, karma, badges and the title count. old.reddit: scores, comment links, karma, ' +
     'readers.' +
-    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; the new-Reddit header\'s account is not read (guessed hooks left out).',
+    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; the new-Reddit header\'s account is not read (guessed hooks left out).' +
+    ' Inbox (old.reddit /message/inbox/, real template): messages carry data-author (the sender: theirs), the header karma and mail count are yours; a comment reply\'s "full comments (12)" (from memory of the page) is its thread\'s count, theirs. Not covered: a reply to your own post, whose "full comments" is your post\'s count but sits in the sender\'s message (read as theirs); new Reddit\'s notifications page (no markup to model it on).',
   owners: {
     // Real (old.reddit, frozen since 2018): the header names the user, "/user/<name>/".
     account: [{ selector: '#header-bottom-right .user a[href*="/user/"]', from: 'attr:href', pattern: /^\/user\/([^/]+)/ }],

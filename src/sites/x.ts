@@ -91,7 +91,7 @@ export default defineSite({
   titleCount: true,
   notes:
     'Whose numbers: real hooks (AppTabBar_Profile_Link names the account, User-Name links name a post\'s author, followers/following links name the profile); ' +
-    'guessed: notification cells as article[data-testid="notification"]. The posts count above a profile\'s name and counts found inside longer text (notifications\' "and 12 others") have no owner: hidden either way.',
+    'guessed: notification cells as article[data-testid="notification"] (yours, "and 12 others liked your post" in them too). The posts count above a profile\'s name has no owner: hidden either way.',
   composer: {
     textbox: ['[data-testid^="tweetTextarea_"][role="textbox"]'],
     submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],

@@ -70,7 +70,8 @@ export default defineSite({
     'title aria-labels ("… 1,234,567 views 3 days ago 12 minutes") are left alone: scrubbing ' +
     'would also strip the numbers of the title and duration for screen readers. Live chat runs ' +
     'in an iframe and is not covered.' +
-    ' Whose numbers: real element names (ytd-watch-metadata, ytd-video-owner-renderer, #author-text, ytd-rich-item-renderer); guessed: where the signed-in channel is named (the open account menu\'s handle, the guide\'s "Your channel" link, English). Until one is found every split count stays hidden.',
+    ' Whose numbers: real element names (ytd-watch-metadata, ytd-video-owner-renderer, #author-text, ytd-rich-item-renderer); guessed: where the signed-in channel is named (the open account menu\'s handle, the guide\'s "Your channel" link, English). Until one is found every split count stays hidden.' +
+    ' Notifications: the menu (ytd-notification-renderer, real element names) says who did what, without aggregates we know of; the unread badge is yours, and a comment opened in the menu (ytd-comment-video-thumbnail-header-renderer) is judged by its author like any comment.',
   owners: {
     // Guessed: the open account menu names the channel's handle; the guide links "Your channel" (English).
     account: [

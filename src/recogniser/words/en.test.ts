@@ -10,7 +10,9 @@ languageCases('en', {
     ['1.23 million subscribers', 'followers'], ['4.5 thousand views', 'views'], ['3 gold badges', 'scores'],
     ['1.2m monthly views', 'views'], ['2 answers collapsed', 'replies'], ['Viewed 1,234 times', 'views'],
     ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
-    ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'],
+    ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'], ['full comments (12)', 'replies'],
+    ['2,318 Total post reactions', 'likes'], ['42 posts published', 'followers'], ['318 comments written', 'replies'], ['12 tags followed', 'followers'], ['Top comments (18)', 'replies'], ['Stories Submitted: 42', 'followers'], ['Karma: 1204', 'scores'], ['312 reviews', 'replies'],
+    ['1,284,903 ratings', 'scores'], ['1 rating', 'scores'], ['61,207 reviews', 'replies'], ['1 review', 'replies'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],
@@ -40,6 +42,7 @@ languageCases('en', {
     '100 days', 'Mara Runs 2024', '@runner_2024', '#1234', 'Issue #42', '24.11.2026', '2024-11-24', '1.', 'Page 2 of 10',
     'Serves 4 people', 'A million reasons', 'Top 10 million-dollar homes', 'iOS 18 release notes', 'Version 2.3.1',
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
+    '4.30 avg rating', 'Rating 4 out of 5', '(4.02 avg)', 'page 212 of 432', 'read (1,311)', 'currently-reading (3)', 'to-read (456)',
   ],
   send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],

@@ -4,11 +4,14 @@ import { defineWords } from './types';
 // Substack, Quora, Pinterest, Tumblr, Twitch, LinkedIn and TikTok print (fixtures and saved pages).
 export default defineWords({
   lang: 'en',
+  // Not 'read' as a noun: it is Goodreads' shelf ("read (1,311)": books the reader has read).
   nouns: {
     likes: [
       'like', 'likes', 'reaction', 'reactions', 'favorite', 'favorites', 'favourite', 'favourites', 'fav', 'favs',
       'clap', 'claps', 'star', 'stars', 'heart', 'hearts', 'upvote', 'upvotes', 'kudos', 'loves', 'applause',
       'thumbs up', 'helpful votes', 'added to favorites', 'added to favourites',
+      // DEV's dashboard: "2,318 Total post reactions".
+      'post reactions',
     ],
     reposts: [
       'repost', 'reposts', 'retweet', 'retweets', 'share', 'shares', 'boost', 'boosts', 'quote', 'quotes',
@@ -18,10 +21,18 @@ export default defineWords({
     replies: [
       'reply', 'replies', 'comment', 'comments', 'response', 'responses', 'answer', 'answers', 'discussion',
       'discussions', 'replies collapsed', 'answers collapsed', 'comments collapsed',
+      // old.reddit's link to a comment's thread in the inbox and on user pages: "full comments (12)".
+      'full comments',
+      // DEV's profile sidebar: "318 comments written".
+      'comment written', 'comments written',
+      // Product Hunt's product header: "312 reviews".
+      'review', 'reviews',
+      // Forem's thread heading: "Top comments (18)", "Latest comments (3)".
+      'top comments', 'latest comments', 'oldest comments',
     ],
     views: [
       'view', 'views', 'play', 'plays', 'viewer', 'viewers', 'watching', 'watching now', 'impression',
-      'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'read', 'reads', 'answer views',
+      'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'reads', 'answer views',
       'post views', 'content views', 'profile views', 'streams', 'visits', 'visitors', 'readers',
       'people watching', 'viewers watching', 'waiting',
     ],
@@ -30,11 +41,15 @@ export default defineWords({
       'connection', 'connections', 'post', 'posts', 'watcher', 'watchers', 'watching this', 'fork', 'forks',
       'contributors', 'used by', 'dependents', 'online', 'users here now', 'mutuals', 'friends',
       'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
+      // DEV's profile sidebar: "42 posts published", "12 tags followed".
+      'post published', 'posts published', 'tag followed', 'tags followed',
+      // Lobsters' profile: "Stories Submitted: 42".
+      'story submitted', 'stories submitted',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
       'score', 'upvoted', 'gold badges', 'silver badges', 'bronze badges', 'gold badge', 'silver badge',
-      'bronze badge', 'rep', 'xp',
+      'bronze badge', 'rep', 'xp', 'rating', 'ratings',
     ],
     unread: ['notification', 'notifications', 'new notifications', 'new notification', 'unread', 'unread messages', 'new messages'],
   },
