@@ -11,6 +11,8 @@ languageCases('en', {
     ['1.2m monthly views', 'views'], ['2 answers collapsed', 'replies'], ['Viewed 1,234 times', 'views'],
     ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
     ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'],
+    // Lemmy's site and community badges.
+    ['180K users', 'followers'], ['12K communities', 'followers'], ['1.2K active users', 'followers'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],
@@ -40,6 +42,7 @@ languageCases('en', {
     '100 days', 'Mara Runs 2024', '@runner_2024', '#1234', 'Issue #42', '24.11.2026', '2024-11-24', '1.', 'Page 2 of 10',
     'Serves 4 people', 'A million reasons', 'Top 10 million-dollar homes', 'iOS 18 release notes', 'Version 2.3.1',
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
+    'Up to 10 users', 'Licence for 5 users',
   ],
   send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],

@@ -30,6 +30,8 @@ export default defineWords({
       'connection', 'connections', 'post', 'posts', 'watcher', 'watchers', 'watching this', 'fork', 'forks',
       'contributors', 'used by', 'dependents', 'online', 'users here now', 'mutuals', 'friends',
       'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
+      // Lemmy's site and community badges ("180K users", "12K communities", "412 users / month").
+      'users', 'active users', 'communities',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
