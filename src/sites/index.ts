@@ -23,13 +23,14 @@ import facebook from './facebook';
 import linkedin from './linkedin';
 import tumblr from './tumblr';
 import lemmy from './lemmy';
+import discourse from './discourse';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Platforms that run on many hosts (optional: asked for at run time, issue 20).
-  lemmy,
+  lemmy, discourse,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -34,6 +34,18 @@ const CASES: Case[] = [
       <td class="text-right"><button type="button" class="btn btn-link d-inline-block"><span>Subscribe</span></button></td></tr></tbody></table>`,
     counts: 'tbody td:nth-child(2), tbody td:nth-child(3)',
   },
+  {
+    // e2e/fixtures/discourse/top.html: the Likes column of a list sorted by likes
+    // (topic-list/item/likes-cell.gjs): a bare number and a heart in a link to the summary.
+    id: 'discourse',
+    url: 'https://meta.discourse.org/latest?order=likes',
+    html: `<table class="topic-list"><tbody class="topic-list-body"><tr data-topic-id="331002" class="topic-list-item">
+      <td class="main-link topic-list-data"><a href="/t/running-a-5k-forum-on-a-4-vps/331002" class="title raw-link raw-topic-link">Running a 5K-member forum on a €4 VPS</a></td>
+      <td class="num likes topic-list-data"><a href="/t/running-a-5k-forum-on-a-4-vps/331002/summary"><span class="number">312</span> <svg class="fa d-icon d-icon-heart svg-icon svg-string"><use href="#heart"></use></svg></a></td>
+      <td class="num topic-list-data age activity"><a class="post-activity" href="/t/running-a-5k-forum-on-a-4-vps/331002/86"><span class="relative-date">2d</span></a></td>
+    </tr></tbody></table>`,
+    counts: 'td.likes .number',
+  },
 ];
 
 let engine: Engine | undefined;

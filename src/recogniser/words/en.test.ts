@@ -13,6 +13,7 @@ languageCases('en', {
     ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'],
     // Lemmy's site and community badges.
     ['180K users', 'followers'], ['12K communities', 'followers'], ['1.2K active users', 'followers'],
+    ['57 topics created', 'followers'], ['2.4k posts created', 'followers'], ['1.2k topics viewed', 'views'], ['84 topics', 'followers'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],
@@ -42,7 +43,7 @@ languageCases('en', {
     '100 days', 'Mara Runs 2024', '@runner_2024', '#1234', 'Issue #42', '24.11.2026', '2024-11-24', '1.', 'Page 2 of 10',
     'Serves 4 people', 'A million reasons', 'Top 10 million-dollar homes', 'iOS 18 release notes', 'Version 2.3.1',
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
-    'Up to 10 users', 'Licence for 5 users',
+    'Up to 10 users', 'Licence for 5 users', '312 days visited', 'Top 10 topics',
   ],
   send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],

@@ -24,6 +24,8 @@ export default defineWords({
       'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'read', 'reads', 'answer views',
       'post views', 'content views', 'profile views', 'streams', 'visits', 'visitors', 'readers',
       'people watching', 'viewers watching', 'waiting',
+      // Discourse's profile summary ("1.2k topics viewed").
+      'topics viewed',
     ],
     followers: [
       'follower', 'followers', 'following', 'follows', 'subscriber', 'subscribers', 'member', 'members',
@@ -32,6 +34,8 @@ export default defineWords({
       'tweets', 'toots', 'pins', 'boards', 'contribution', 'contributions', 'monthly visitors', 'weekly visitors', 'weekly contributions',
       // Lemmy's site and community badges ("180K users", "12K communities", "412 users / month").
       'users', 'active users', 'communities',
+      // Discourse's profile summary ("57 topics created", "2.4k posts created") and category lists.
+      'topics', 'topics created', 'posts created',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
