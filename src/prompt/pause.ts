@@ -350,7 +350,10 @@ export function startPause(
       submit: near ?? null,
       replay: () => {
         const t = origin.isConnected ? origin : box;
+        // The whole key press: some pages send on the keyup (PeerTube's comment form binds
+        // `keyup.control.enter`), most on the keydown.
         t.dispatchEvent(new KeyboardEvent('keydown', init));
+        t.dispatchEvent(new KeyboardEvent('keyup', init));
       },
     });
   });

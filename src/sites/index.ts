@@ -24,13 +24,14 @@ import linkedin from './linkedin';
 import tumblr from './tumblr';
 import lemmy from './lemmy';
 import discourse from './discourse';
+import peertube from './peertube';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Platforms that run on many hosts (optional: asked for at run time, issue 20).
-  lemmy, discourse,
+  lemmy, discourse, peertube,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -46,6 +46,17 @@ const CASES: Case[] = [
     </tr></tbody></table>`,
     counts: 'td.likes .number',
   },
+  {
+    // e2e/fixtures/peertube/watch.html: the subscribe button's subscriber count
+    // (subscribe-button.component.html `.followers-count`), a bare "1.8K" beside "Subscribe".
+    id: 'peertube',
+    url: 'https://framatube.org/w/kN3pYQ8fZ1a2',
+    html: `<div class="video-info-channel d-flex"><div class="video-info-channel-left-links ms-1"><a href="/c/framasoft_channel" class="single-link">Framasoft</a></div>
+      <my-subscribe-button><div class="btn-group-subscribe btn-group subscribe-button">
+      <div class="btn-group" role="group" aria-label="Multiple ways to subscribe to the current channel"><button class="btn btn-sm dropdown-toggle-split" aria-label="Open subscription dropdown" aria-expanded="false"><span>Subscribe</span><span class="followers-count">1.8K</span></button></div>
+      </div></my-subscribe-button></div>`,
+    counts: '.followers-count',
+  },
 ];
 
 let engine: Engine | undefined;
