@@ -25,13 +25,14 @@ import tumblr from './tumblr';
 import lemmy from './lemmy';
 import discourse from './discourse';
 import peertube from './peertube';
+import misskey from './misskey';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Platforms that run on many hosts (optional: asked for at run time, issue 20).
-  lemmy, discourse, peertube,
+  lemmy, discourse, peertube, misskey,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

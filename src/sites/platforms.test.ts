@@ -57,6 +57,19 @@ const CASES: Case[] = [
       </div></my-subscribe-button></div>`,
     counts: '.followers-count',
   },
+  {
+    // e2e/fixtures/misskey/timeline.html: a note's reactions (MkReactionsViewer.reaction.vue) and
+    // its footer counts (MkNote.vue): bare numbers beside an emoji or an icon, no label.
+    id: 'misskey',
+    url: 'https://misskey.io/',
+    html: `<div class="xtPbN" tabindex="-1"><article class="xAfV4"><div class="xbB5H">
+      <header class="xvS2J"><a class="xaN5X" href="/@gina_runs42"><span>Gina Runs 2024</span></a><a class="xm9sO" href="/notes/9zq1a2b3c4"><time title="2026/11/24 9:04:12">3時間前</time></a></header>
+      <div class="xgS3K"><span>朝ラン5km、27分でした。</span></div>
+      <div class="xbp1Q"><button class="_button xhyw2 x2zKO"><img class="xq6hA" src="https://misskey.io/twemoji/1f44d.svg" alt="👍" decoding="async"><span class="xAibe">42</span></button><button class="_button xhyw2"><img class="xr4zb" src="https://media.misskey.io/emoji/blobcat_running.webp" alt=":blobcat_running:" title=":blobcat_running:" decoding="async"><span class="xAibe">7</span></button></div>
+      <footer class="xvdHn"><button class="xKbfn _button"><i class="ti ti-arrow-back-up"></i><p class="xjTsq">3</p></button><button class="xKbfn _button"><i class="ti ti-repeat"></i><p class="xjTsq">12</p></button><button class="xKbfn _button"><i class="ti ti-plus"></i><p class="xjTsq">49</p></button><button class="xKbfn _button"><i class="ti ti-dots"></i></button></footer>
+    </div></article></div>`,
+    counts: '.xAibe, .xjTsq',
+  },
 ];
 
 let engine: Engine | undefined;

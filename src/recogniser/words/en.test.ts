@@ -45,6 +45,6 @@ languageCases('en', {
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
     'Up to 10 users', 'Licence for 5 users', '312 days visited', 'Top 10 topics',
   ],
-  send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
+  send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot', 'Note'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],
 });

@@ -88,5 +88,7 @@ export default defineWords({
     'post reply', 'post comment', 'post your answer', 'add a comment', 'post answer', 'reblog', 'restack', 'chat',
     // Bluesky's labels ("Publish reply", "Publish post"), Tumblr's "Post now", Quora's "Add answer".
     'publish reply', 'publish post', 'post now', 'add answer', 'post your reply', 'send reply', 'submit answer',
+    // Misskey's post button ("Note"; its forks say the same).
+    'note',
   ],
 });
