@@ -26,13 +26,14 @@ import lemmy from './lemmy';
 import discourse from './discourse';
 import peertube from './peertube';
 import misskey from './misskey';
+import pixelfed from './pixelfed';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Platforms that run on many hosts (optional: asked for at run time, issue 20).
-  lemmy, discourse, peertube, misskey,
+  lemmy, discourse, peertube, misskey, pixelfed,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -70,6 +70,15 @@ const CASES: Case[] = [
     </div></article></div>`,
     counts: '.xAibe, .xjTsq',
   },
+  {
+    // e2e/fixtures/pixelfed/home.html: "Shared by 17 others" (PostReactions.vue
+    // `p.reaction-liked-by`): "others" with no "and" before it is no aggregate the recogniser knows.
+    id: 'pixelfed',
+    url: 'https://pixelfed.social/i/web',
+    html: `<div class="px-3 my-3"><div class="mb-0 d-flex justify-content-between">
+      <p class="mb-2 reaction-liked-by"> <span>Shared by</span> <a class="primary font-weight-bold" href="#"> 17 others </a></p></div></div>`,
+    counts: '.reaction-liked-by a',
+  },
 ];
 
 let engine: Engine | undefined;
