@@ -27,13 +27,14 @@ import discourse from './discourse';
 import peertube from './peertube';
 import misskey from './misskey';
 import pixelfed from './pixelfed';
+import ghost from './ghost';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
   x, youtube, reddit, instagram, facebook, linkedin, tiktok, threads, bluesky, mastodon,
   hackernews, github, stackoverflow, twitch, pinterest, medium, substack, quora, tumblr,
   // Platforms that run on many hosts (optional: asked for at run time, issue 20).
-  lemmy, discourse, peertube, misskey, pixelfed,
+  lemmy, discourse, peertube, misskey, pixelfed, ghost,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

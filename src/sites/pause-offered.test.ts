@@ -17,8 +17,10 @@ describe('the pause is offered where it works', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!-- url: .*\n<!-- pause: \{/);
   });
 
-  it('every registry site has a composer now, so the pause is offered on all of them', () => {
-    expect(sites.filter((s) => !offersPause(s)).map((s) => s.id)).toEqual([]);
+  it('every registry site has a composer, so the pause is offered on all of them, except Ghost', () => {
+    // Ghost's comment box is comments-ui inside an about:blank iframe the content script does
+    // not run in: no composer to pause, so the pause is not offered there.
+    expect(sites.filter((s) => !offersPause(s)).map((s) => s.id)).toEqual(['ghost']);
   });
 
   it('Twitch, whose composer is its chat, is paused only under the chat switch', () => {
