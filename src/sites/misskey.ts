@@ -46,6 +46,15 @@ export default defineSite({
       'a[href^="/@"]:has(+ a[href$="/following"]) > b',
     ],
   },
+  text: [
+    // Should the nesting change (a wrapper around the count, another element than <p>/<span>):
+    // bare numbers anywhere inside a note's footer buttons and reaction buttons, as Mastodon's
+    // file does for its classic counters.
+    { within: 'article footer button:has(i:is(.ti-arrow-back-up, .ph-arrow-u-up-left))', kind: 'replies', bare: true },
+    { within: 'article footer button:has(i:is(.ti-repeat, .ph-repeat))', kind: 'reposts', bare: true },
+    { within: 'article footer button', kind: 'likes', bare: true },
+    { within: 'article button:has(img[alt])', kind: 'likes', bare: true },
+  ],
   composer: {
     textbox: ['textarea[data-cy-post-form-text]'],
     submit: ['button[data-cy-open-post-form-submit]'],
