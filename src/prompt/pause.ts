@@ -350,10 +350,13 @@ export function startPause(
       submit: near ?? null,
       replay: () => {
         const t = origin.isConnected ? origin : box;
+        // The whole key press: some pages send on the keyup (PeerTube's comment form binds
+        // `keyup.control.enter`), most on the keydown.
         const unhandled = t.dispatchEvent(new KeyboardEvent('keydown', init));
         // A one-line input's Enter submits its form natively (implicit submission: SoundCloud's
         // comment box), which a synthetic keydown never does: do what the browser would have.
         if (unhandled && e.key === 'Enter' && box.localName === 'input') submitImplicitly((box as HTMLInputElement).form);
+        t.dispatchEvent(new KeyboardEvent('keyup', init));
       },
     });
   });

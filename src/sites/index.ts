@@ -32,6 +32,12 @@ import goodreads from './goodreads';
 import spotify from './spotify';
 import bilibili from './bilibili';
 import kick from './kick';
+import lemmy from './lemmy';
+import discourse from './discourse';
+import peertube from './peertube';
+import misskey from './misskey';
+import pixelfed from './pixelfed';
+import ghost from './ghost';
 
 export const sites: readonly Site[] = [
   // The big platforms, then the long tail.
@@ -40,6 +46,8 @@ export const sites: readonly Site[] = [
   // Added after the first release (issue 20): optional host permissions, asked for at run time.
   dev, soundcloud, vimeo, lobsters, producthunt,
   strava, goodreads, spotify, bilibili, kick,
+  // Platforms that run on many hosts (optional: asked for at run time, issue 20).
+  lemmy, discourse, peertube, misskey, pixelfed, ghost,
 ];
 
 export type SiteId = (typeof sites)[number]['id'];

@@ -13,6 +13,9 @@ languageCases('en', {
     ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'], ['full comments (12)', 'replies'],
     ['2,318 Total post reactions', 'likes'], ['42 posts published', 'followers'], ['318 comments written', 'replies'], ['12 tags followed', 'followers'], ['Top comments (18)', 'replies'], ['Stories Submitted: 42', 'followers'], ['Karma: 1204', 'scores'], ['312 reviews', 'replies'],
     ['1,284,903 ratings', 'scores'], ['1 rating', 'scores'], ['61,207 reviews', 'replies'], ['1 review', 'replies'],
+    // Lemmy's site and community badges.
+    ['180K users', 'followers'], ['12K communities', 'followers'], ['1.2K active users', 'followers'],
+    ['57 topics created', 'followers'], ['2.4k posts created', 'followers'], ['1.2k topics viewed', 'views'], ['84 topics', 'followers'],
   ],
   labels: [
     ['2378 Likes. Liked', 'Liked'],
@@ -43,7 +46,8 @@ languageCases('en', {
     'Serves 4 people', 'A million reasons', 'Top 10 million-dollar homes', 'iOS 18 release notes', 'Version 2.3.1',
     'Asked 3 years ago', 'Viewed on 12 May', 'Gold medal in 2012', 'Bronze Age 3000 BC', '3 gold rings', 'monthly 12',
     '4.30 avg rating', 'Rating 4 out of 5', '(4.02 avg)', 'page 212 of 432', 'read (1,311)', 'currently-reading (3)', 'to-read (456)',
+    'Up to 10 users', 'Licence for 5 users', '312 days visited', 'Top 10 topics',
   ],
-  send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot'],
+  send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot', 'Note'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],
 });

@@ -35,6 +35,8 @@ export default defineWords({
       'impressions', 'listen', 'listens', 'listeners', 'monthly listeners', 'reads', 'answer views',
       'post views', 'content views', 'profile views', 'streams', 'visits', 'visitors', 'readers',
       'people watching', 'viewers watching', 'waiting',
+      // Discourse's profile summary ("1.2k topics viewed").
+      'topics viewed',
     ],
     followers: [
       'follower', 'followers', 'following', 'follows', 'subscriber', 'subscribers', 'member', 'members',
@@ -45,6 +47,10 @@ export default defineWords({
       'post published', 'posts published', 'tag followed', 'tags followed',
       // Lobsters' profile: "Stories Submitted: 42".
       'story submitted', 'stories submitted',
+      // Lemmy's site and community badges ("180K users", "12K communities", "412 users / month").
+      'users', 'active users', 'communities',
+      // Discourse's profile summary ("57 topics created", "2.4k posts created") and category lists.
+      'topics', 'topics created', 'posts created',
     ],
     scores: [
       'point', 'points', 'pts', 'karma', 'vote', 'votes', 'reputation', 'note', 'notes', 'badge', 'badges',
@@ -97,5 +103,7 @@ export default defineWords({
     'post reply', 'post comment', 'post your answer', 'add a comment', 'post answer', 'reblog', 'restack', 'chat',
     // Bluesky's labels ("Publish reply", "Publish post"), Tumblr's "Post now", Quora's "Add answer".
     'publish reply', 'publish post', 'post now', 'add answer', 'post your reply', 'send reply', 'submit answer',
+    // Misskey's post button ("Note"; its forks say the same).
+    'note',
   ],
 });
