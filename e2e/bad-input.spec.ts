@@ -140,7 +140,8 @@ async function storage(worker: Worker, area: 'local' | 'sync'): Promise<{ custom
 async function pickAndSave(page: Page, worker: Worker, url: string): Promise<void> {
   await worker.evaluate(async (u) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'unscored:pick' });
+    // As the popup starts it: the picker's own script injected into the tab.
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['src/picker/start.iife.js'] });
   }, url);
   await page.getByText('1.4K', { exact: true }).click();
   await page.locator('unscored-picker').getByRole('button', { name: 'Save' }).click();

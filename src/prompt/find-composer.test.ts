@@ -68,6 +68,17 @@ describe('composerOfControl: a send control and its box', () => {
     expect(ids(composerOfControl(pathOf($('#s')), HOME)?.boxes)).toEqual(['box']);
   });
 
+  it('a send word on an element styled as clickable, after its box (Bilibili\'s "发布" div); never before it, never plain text', () => {
+    document.body.innerHTML = `<div><div><textarea id="t"></textarea></div><div id="send" style="cursor: pointer"><div id="label">发布</div></div></div>`;
+    expect(ids(composerOfControl(pathOf($('#label')), HOME)?.boxes)).toEqual(['t']);
+    expect(composerOfControl(pathOf($('#label')), HOME)?.submit?.id).toBe('label');
+    // The same words as plain text, or a clickable "Reply" above a box (it opens one): no composer.
+    document.body.innerHTML = `<div><div><textarea id="t"></textarea></div><div id="plain">发布</div></div>
+      <div><span id="open" style="cursor: pointer">Reply</span><div><textarea id="t2"></textarea></div></div>`;
+    expect(composerOfControl(pathOf($('#plain')), HOME)).toBeNull();
+    expect(composerOfControl(pathOf($('#open')), HOME)).toBeNull();
+  });
+
   it('a one-line input is not a composer', () => {
     document.body.innerHTML = '<div><input id="i" type="text"><button id="s">Send</button></div>';
     expect(composerOfControl(pathOf($('#s')), HOME)).toBeNull();

@@ -98,6 +98,21 @@ export function isSendNamed(el: Element): boolean {
   return (!!text && text.length < 40 && isSendWord(text)) || (!!title && isSendWord(title));
 }
 
+/**
+ * A send control that is no button: an element the page styles as clickable (`cursor:
+ * pointer`) whose whole text is a send word, not inside a button or a link (Bilibili's "发布"
+ * is a `div`). Taken only after its box, never before it: a "Reply" link above a post opens a
+ * box, it does not send one.
+ */
+function isPointerSend(el: Element): boolean {
+  if (el.closest(`${CONTROL}, a[href]`) || opensSomething(el)) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 20 || !isSendWord(text)) return false;
+  if (el.querySelector(EDITABLE)) return false;
+  const view = el.ownerDocument.defaultView;
+  return !!view && view.getComputedStyle(el).cursor === 'pointer';
+}
+
 function topEditables(root: Element): Element[] {
   const out: Element[] = [];
   for (const e of root.querySelectorAll(EDITABLE)) if (isEditableRegion(e) && editingHost(e) === e) out.push(e);
@@ -221,7 +236,11 @@ export function composerOfControl(path: readonly EventTarget[], loc: Location = 
   for (const t of path) {
     if (!(t instanceof Element)) continue;
     if (t.localName === 'body' || t.localName === 'form') return null;
-    if (!t.matches(CONTROL)) continue;
+    if (!t.matches(CONTROL)) {
+      if (!isPointerSend(t)) continue;
+      const boxes = boxesFor(t).filter((b) => follows(b, t));
+      return boxes.length ? accept(boxes, t, loc) : null;
+    }
     const sends = isSendNamed(t) || (isFormSubmitter(t) && !!t.form && topEditables(t.form).length > 0);
     if (!sends) return null;
     return accept(boxesFor(t), t, loc);
@@ -250,6 +269,7 @@ export function isSendControlInPath(path: readonly EventTarget[]): boolean {
     if (!(t instanceof Element)) continue;
     if (t.localName === 'body') return false;
     if (t.matches(CONTROL)) return isSendNamed(t) || isFormSubmitter(t);
+    if (isPointerSend(t)) return true;
   }
   return false;
 }
