@@ -55,7 +55,9 @@ const MAX_TEXT = 120;
 /** Marks an element one of whose text nodes we took a count's number out of (see scrubText). */
 const ATTR_TEXT = 'data-unscored-text';
 /** Controls whose name says what a number inside or beside them counts. */
-const CONTROL = 'a[href], button, [role="button"], [role="link"], summary, label';
+// A link without an address but with a name is a script's control (Lobsters' `<a title="Add
+// upvote">` beside a story's score).
+const CONTROL = 'a[href], a[title], a[aria-label], button, [role="button"], [role="link"], summary, label';
 type Found = { kind: MetricKind; scoped: boolean };
 /** The marks' selectors per kind, as shadow-root rules. */
 const MARK_RULES = Object.fromEntries(METRIC_KINDS.map((k) => [k, [markSelector(k)]]));
