@@ -69,7 +69,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: 'es2022',
       // crxjs builds the manifest's pages; a web-accessible page is built only if named here.
-      rollupOptions: { input: { pauseFrame: resolve(import.meta.dirname, PAUSE_FRAME) } },
+      rollupOptions: {
+        input: { pauseFrame: resolve(import.meta.dirname, PAUSE_FRAME) },
+        // File names without content hashes: an extension's files are read from its package, never
+        // from a cache, and a hash can depend on where the tree was built (crxjs's `?script` import
+        // puts an id made from the module's absolute path into the popup's code before the hash is
+        // taken), which broke the AMO rebuild check (scripts/check-source.mjs).
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
+      },
     },
     server: { port: 5173, strictPort: true },
   };
