@@ -149,6 +149,9 @@ export function SitesSection(props: SectionProps) {
               )}
             </p>
           )}
+          <div class="site-controls">
+            <SiteControls {...props} siteKey={site.id} name={site.name} />
+          </div>
           {/* Embedded posts on other sites' pages, on hosts of their own: one click away. */}
           {optionalEmbeds(site).length > 0 && embeds[site.id] !== undefined && (
             <p class="optional-state embeds-state">
@@ -160,9 +163,6 @@ export function SitesSection(props: SectionProps) {
               )}
             </p>
           )}
-          <div class="site-controls">
-            <SiteControls {...props} siteKey={site.id} name={site.name} />
-          </div>
         </article>
       ))}
     </section>
