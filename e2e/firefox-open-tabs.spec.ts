@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_FIREFOX } from './lib/paths';
-import { FIREFOX_UUID, launchFirefox, servePages } from './lib/firefox';
+import { launchFirefox, openExtensionPage, servePages } from './lib/firefox';
 import { listFixtures } from './lib/fixture-files';
 import { WATCH_READABLE_JS, appendPost, clearSeen, readableNow, seenReadable } from './lib/open-tabs';
 import { listComposerFixtures, pauseHosts, pauseSettings, settlePause, focusEnd } from './fixtures-composer/harness';
@@ -48,8 +48,7 @@ test('firefox: tabs open at install are covered, and an update leaves one live c
 
     // The pause on (from an extension page: settings live in extension storage).
     const ui = await browser.newPage();
-    void ui.goto(`moz-extension://${FIREFOX_UUID}/src/options/index.html`).catch(() => undefined);
-    await ui.waitForSelector('#sites h2');
+    await openExtensionPage(ui, 'src/options/index.html', '#sites h2');
     await ui.evaluate((s) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: s }), pauseSettings('x', true) as never);
     await ui.close();
     await sleep(300);

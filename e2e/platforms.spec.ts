@@ -20,6 +20,7 @@ import type { Page, Worker, BrowserContext } from '@playwright/test';
 import { test, expect, waitForEngine, expectFixtureHidden, type Server } from './lib/extension';
 import { listFixtures, controlUrl, type FixtureFile } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
+import { getSite } from '../src/sites';
 
 /** Medium's markers on a publication's own domain (modelled on Medium's article head). */
 const MEDIUM_HEAD = `<meta property="al:ios:app_name" content="Medium"><meta property="al:android:package" content="com.medium.reader">
@@ -116,7 +117,8 @@ test.describe('granted test build: the whole flow, the next load included', () =
       await expect(offer).toBeVisible();
       await offer.click();
       // Added: the popup shows the site's own switches (or, a moment before, says it is done).
-      await expect(popup.locator('.popup-head')).toContainText('a site you added');
+      // …and names the platform whose rules it now gets.
+      await expect(popup.locator('.popup-head')).toContainText(`a site you added, with the ${getSite(c.platform)!.name} rules`);
       await expect(popup.getByRole('switch').first()).toBeVisible();
 
       await expect.poll(() => storedCustom(worker)).toEqual([{ origin: c.origin, name: new URL(c.origin).hostname, platform: c.platform }]);
@@ -137,7 +139,7 @@ test.describe('granted test build: the whole flow, the next load included', () =
       expect(status).toMatchObject({ siteId: c.platform, siteKey: c.origin });
       // The popup there now says hiding is on (the content script answers its status).
       await popup.reload();
-      await expect(popup.locator('.popup-head')).toContainText('a site you added');
+      await expect(popup.locator('.popup-head')).toContainText(`a site you added, with the ${getSite(c.platform)!.name} rules`);
       await expect(popup.locator('main')).toContainText('Hiding is on here.');
     });
   }

@@ -16,6 +16,7 @@ import { Owners } from './owners';
 import { Hints } from './hints';
 import { isPostPage, watchRoute } from './route';
 import { claimPage, extensionAlive } from './takeover';
+import { bridgeWhenIdle, needsBridge } from './bridge';
 
 /** Build-time constant, false in every real build (see vite.config.ts). */
 declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
@@ -56,6 +57,9 @@ function main(): void {
     hints.stop();
   };
   startParts();
+  // Firefox: the site's rules as a page stylesheet too, for the moment an update takes the
+  // declared one away (see ./bridge). Written with the site of the moment (a platform adopted).
+  if (needsBridge(browser.runtime.getURL(''))) bridgeWhenIdle(document, () => site);
   let route: (() => void) | undefined;
   /**
    * A site the user added that runs a known platform: the platform's site file, known once the

@@ -354,7 +354,7 @@ export function Popup() {
             here.name || t('popupNoSite')
           ) : (
             <>
-              <strong>{here.name}</strong> · {here.kind === 'supported' ? t('popupSupported') : t('popupCustom')}
+              <strong>{here.name}</strong> · {here.kind === 'supported' ? t('popupSupported') : here.kind === 'custom' && here.platform ? t('popupCustomPlatform', getSite(here.platform)?.name ?? here.platform) : t('popupCustom')}
             </>
           )}
         </p>

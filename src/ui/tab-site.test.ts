@@ -18,6 +18,12 @@ describe('siteForUrl', () => {
     const r = siteForUrl('https://mastodon.example/@me/1', withCustom());
     expect(r).toMatchObject({ kind: 'custom', key: 'https://mastodon.example', name: 'My Mastodon' });
   });
+  it('a custom site names the platform whose rules it gets', () => {
+    const s = withCustom();
+    s.customSites[0].platform = 'mastodon';
+    expect(siteForUrl('https://mastodon.example/', s)).toMatchObject({ kind: 'custom', platform: 'mastodon' });
+    expect(siteForUrl('https://mastodon.example/', withCustom())).not.toHaveProperty('platform');
+  });
   it('a different port or scheme is a different origin', () => {
     expect(siteForUrl('http://mastodon.example/', withCustom()).kind).toBe('none');
   });

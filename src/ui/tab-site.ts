@@ -8,7 +8,8 @@ import { siteSettings, type Settings } from '../settings/schema';
 
 export type TabSite =
   | { kind: 'supported'; key: string; name: string; origin: string }
-  | { kind: 'custom'; key: string; name: string; origin: string }
+  /** platform: the registry id of the platform whose rules the site gets (a Mastodon server). */
+  | { kind: 'custom'; key: string; name: string; origin: string; platform?: string }
   /** origin is set for ordinary web pages (they could be added), null for browser pages. */
   | { kind: 'none'; origin: string | null; name: string };
 
@@ -24,7 +25,7 @@ export function siteForUrl(url: string | undefined | null, settings: Settings): 
   const site = findSiteForUrl(u.href);
   if (site) return { kind: 'supported', key: site.id, name: site.name, origin: u.origin };
   const custom = settings.customSites.find((c) => c.origin === u.origin);
-  if (custom) return { kind: 'custom', key: custom.origin, name: custom.name, origin: custom.origin };
+  if (custom) return { kind: 'custom', key: custom.origin, name: custom.name, origin: custom.origin, ...(custom.platform ? { platform: custom.platform } : {}) };
   return { kind: 'none', origin: u.origin, name: u.hostname };
 }
 
