@@ -59,7 +59,8 @@ function main(): void {
   startParts();
   // Firefox: the site's rules as a page stylesheet too, for the moment an update takes the
   // declared one away (see ./bridge). Written with the site of the moment (a platform adopted).
-  if (needsBridge(browser.runtime.getURL(''))) bridgeWhenIdle(document, () => site);
+  const bridged = needsBridge(browser.runtime.getURL(''));
+  if (bridged) bridgeWhenIdle(document, () => site);
   let route: (() => void) | undefined;
   /**
    * A site the user added that runs a known platform: the platform's site file, known once the
@@ -73,6 +74,7 @@ function main(): void {
     stopParts();
     site = p;
     startParts();
+    if (bridged) bridgeWhenIdle(document, () => site);
   };
   let settings: Settings | undefined;
   let peekUntil = 0;
