@@ -82,7 +82,14 @@ export async function openExtensionPage(page: Page, path: string, readySelector:
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
-      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+      // The new tab is about:blank until the extension page replaces it, and about:blank has a
+      // <body> too: wait for the extension's own document (CI once evaluated `browser.storage`
+      // on about:blank and found no `browser`).
+      await page.waitForFunction(
+        (sel) => location.protocol === 'moz-extension:' && document.readyState !== 'loading' && !!document.querySelector(sel),
+        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
+        readySelector,
+      );
       return;
     } catch (e) {
       if (Date.now() >= deadline || !causedByProtocolError(e)) throw e;
