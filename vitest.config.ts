@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { wordTables } from './src/recogniser/dictionary.ts';
+import { packTables, wordTables } from './src/recogniser/dictionary.ts';
 import { LANGUAGES } from './src/recogniser/words/index.ts';
 
 /**
@@ -26,7 +26,7 @@ function scriptPaths(): Plugin {
 export default defineConfig({
   plugins: [scriptPaths(), preact()],
   // As in vite.config.ts: the recogniser's tables from the word files.
-  define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(wordTables(LANGUAGES))), __UNSCORED_TEST_LEAKY_PAUSE__: 'false' },
+  define: { __UNSCORED_WORD_TABLES__: JSON.stringify(JSON.stringify(packTables(wordTables(LANGUAGES)))), __UNSCORED_TEST_LEAKY_PAUSE__: 'false' },
   resolve: {
     // The real polyfill throws outside an extension: unit tests get an in-memory browser.
     // `#browser` (src/ext/browser.ts, the page-side code's native namespace) maps to the same fake.

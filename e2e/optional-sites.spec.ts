@@ -75,9 +75,9 @@ test.describe('optional site', () => {
     const registered = () =>
       worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js, css: s.css, runAt: s.runAt, allFrames: s.allFrames })));
     await expect.poll(registered).toEqual([
-      { id: `unscored-site:${site!.id}`, matches: [...site!.matches], js: ['src/content/main.iife.js'], css: [`css/${site!.id}.css`], runAt: 'document_start', allFrames: false },
+      { id: `unscored-site:${site!.id}`, matches: [...site!.matches], js: [`sites/${site!.id}.js`, 'src/content/main.iife.js'], css: [`css/${site!.id}.css`], runAt: 'document_start', allFrames: false },
     ]);
-    for (const file of ['src/content/main.iife.js', `css/${site!.id}.css`]) {
+    for (const file of [`sites/${site!.id}.js`, 'src/content/main.iife.js', `css/${site!.id}.css`]) {
       expect(await popup.evaluate(async (u) => (await fetch(u)).ok, `chrome-extension://${extensionId}/${file}`), file).toBe(true);
     }
   });

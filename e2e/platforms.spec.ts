@@ -56,9 +56,11 @@ const CASES: Case[] = [
   { platform: 'medium', origin: 'https://blog.example.com', offer: 'Hide scores on blog.example.com (a Medium publication)', fixtures: listFixtures('medium').map((f) => moved(f, 'https://blog.example.com', MEDIUM_HEAD, ONLY_PLATFORM.medium)) },
 ];
 const PLAIN = 'https://plain.example.net';
+/** The shared content script; a platform's site file runs before it (src/sites/site-script.ts). */
+const MAIN_JS = 'src/content/main.iife.js';
 
 const registered = (worker: Worker) =>
-  worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, css: s.css })));
+  worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js, css: s.css })));
 const storedCustom = (worker: Worker) => worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { customSites?: unknown[] } | undefined)?.customSites ?? []);
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
@@ -78,7 +80,7 @@ async function genericMisses(context: BrowserContext, worker: Worker, server: Se
     const s = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
     await chrome.storage.local.set({ settings: { ...s, version: 2, customSites: [{ origin, name: 'plain' }] } });
   }, PLAIN);
-  await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${PLAIN}`, matches: [`${PLAIN}/*`], css: ['css/generic.css'] }]);
+  await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${PLAIN}`, matches: [`${PLAIN}/*`], js: [MAIN_JS], css: ['css/generic.css'] }]);
   const page = await context.newPage();
   let best: { f: FixtureFile; missed: string[] } | undefined;
   for (const f of c.fixtures) {
@@ -122,7 +124,7 @@ test.describe('granted test build: the whole flow, the next load included', () =
       await expect(popup.getByRole('switch').first()).toBeVisible();
 
       await expect.poll(() => storedCustom(worker)).toEqual([{ origin: c.origin, name: new URL(c.origin).hostname, platform: c.platform }]);
-      await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${c.origin}`, matches: [`${c.origin}/*`], css: [`css/${c.platform}.css`] }]);
+      await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${c.origin}`, matches: [`${c.origin}/*`], js: [`sites/${c.platform}.js`, MAIN_JS], css: [`css/${c.platform}.css`] }]);
 
       // The open tab at once, without a reload: the background injected the platform's
       // stylesheet and the content script there once the site was added.
@@ -191,5 +193,5 @@ test('real build: the offer asks for that one host; on permissions.onAdded the b
   await popup.getByRole('button', { name: 'Hide scores on social.example.org (a Mastodon server)' }).click();
   expect(await popup.evaluate(() => (window as unknown as { __requested: unknown[] }).__requested)).toEqual([{ origins: [`${origin}/*`] }]);
   await expect.poll(() => storedCustom(worker)).toEqual([{ origin, name: 'social.example.org', platform: 'mastodon' }]);
-  await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${origin}`, matches: [`${origin}/*`], css: ['css/mastodon.css'] }]);
+  await expect.poll(() => registered(worker)).toEqual([{ id: `unscored-custom:${origin}`, matches: [`${origin}/*`], js: ['sites/mastodon.js', MAIN_JS], css: ['css/mastodon.css'] }]);
 });

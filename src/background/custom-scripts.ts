@@ -16,6 +16,7 @@ import { LIMITS } from '../settings/schema';
 import { findSiteForUrl, getSite, optionalEmbeds, sites } from '../sites';
 import type { Site } from '../sites/types';
 import { isPlatformSite, type PlatformSite } from '../platforms/platforms';
+import { contentScriptFiles } from '../sites/site-script';
 
 export const CUSTOM_SCRIPT_PREFIX = 'unscored-custom:';
 export const OPTIONAL_SCRIPT_PREFIX = 'unscored-site:';
@@ -35,6 +36,14 @@ export function optionalScriptIdFor(siteId: string): string {
 /** The stylesheet for a site the user added: its platform's when it has one, else the generic one. */
 export function customCss(platform: string | undefined): string {
   return platform && getSite(platform) ? cssFor(platform) : GENERIC_CSS;
+}
+
+/** A registry site's content script files: its site file, then the shared script. */
+export const jsFor = (id: string) => contentScriptFiles(id, CONTENT_JS);
+
+/** The content script files for a site the user added: its platform's site file first, if any. */
+export function customJs(platform: string | undefined): string[] {
+  return contentScriptFiles(platform && getSite(platform) ? platform : undefined, CONTENT_JS);
 }
 
 /** Optional sites the manifest does not declare (every one, except in a test build that grants them). */
@@ -62,6 +71,8 @@ export function grantedMatches(site: Site): Promise<string[]> {
 
 interface Wanted {
   matches: string[];
+  /** The site file (a registry site's or a platform's) then the shared script, or that alone. */
+  js: string[];
   css: string;
   allFrames?: boolean;
 }
@@ -87,21 +98,22 @@ async function doSync(): Promise<void> {
   const wanted = new Map<string, Wanted>();
   for (const c of settings.customSites) {
     const granted = await browser.permissions.contains({ origins: [`${c.origin}/*`] }).catch(() => false);
-    if (granted) wanted.set(scriptIdFor(c.origin), { matches: [`${c.origin}/*`], css: customCss(c.platform) });
+    if (granted) wanted.set(scriptIdFor(c.origin), { matches: [`${c.origin}/*`], js: customJs(c.platform), css: customCss(c.platform) });
   }
   for (const s of undeclaredOptionalSites()) {
     const matches = await grantedMatches(s);
-    if (matches.length) wanted.set(optionalScriptIdFor(s.id), { matches, css: cssFor(s.id) });
+    if (matches.length) wanted.set(optionalScriptIdFor(s.id), { matches, js: jsFor(s.id), css: cssFor(s.id) });
   }
   // Embedded posts and players on other sites' pages, in every frame (issue 20).
   for (const s of sites) {
     const embeds = await grantedPatterns(undeclaredEmbeds(s));
-    if (embeds.length) wanted.set(EMBED_SCRIPT_PREFIX + s.id, { matches: embeds, css: cssFor(s.id), allFrames: true });
+    if (embeds.length) wanted.set(EMBED_SCRIPT_PREFIX + s.id, { matches: embeds, js: jsFor(s.id), css: cssFor(s.id), allFrames: true });
   }
-  // Stale ones, and ones whose hosts or stylesheet changed (a platform set, one more host granted).
+  // Stale ones, and ones whose hosts, scripts or stylesheet changed (a platform set, one more host
+  // granted, or registered by a version that had one script for every site).
   const stale = [...ours].filter(([id, r]) => {
     const w = wanted.get(id);
-    return !w || !same(r.matches, w.matches) || !same(r.css, [w.css]);
+    return !w || !same(r.matches, w.matches) || !same(r.js, w.js) || !same(r.css, [w.css]);
   }).map(([id]) => id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
   const missing = [...wanted].filter(([id]) => !ours.has(id) || stale.includes(id));
@@ -110,7 +122,7 @@ async function doSync(): Promise<void> {
       missing.map(([id, w]) => ({
         id,
         matches: w.matches,
-        js: [CONTENT_JS],
+        js: w.js,
         css: [w.css],
         runAt: 'document_start' as const,
         allFrames: !!w.allFrames,

@@ -10,7 +10,7 @@
 import browser from 'webextension-polyfill';
 import { findSiteForUrl, sites } from '../sites';
 import { loadSettings } from '../settings/storage';
-import { CONTENT_JS, cssFor, customCss, undeclaredOptionalSites } from './custom-scripts';
+import { cssFor, customCss, customJs, jsFor, undeclaredOptionalSites } from './custom-scripts';
 
 /** Firefox has runtime.getBrowserInfo; Chrome does not. */
 export function injectsOpenTabsItself(): boolean {
@@ -43,20 +43,23 @@ export async function injectOpenTabs(origins?: string[]): Promise<number[]> {
       if (tab.id === undefined || !tab.url || tab.discarded) return;
       const site = findSiteForUrl(tab.url);
       let css: string;
+      let js: string[];
       if (site) {
         if (itself && !runtime.has(site.id)) return;
         css = cssFor(site.id);
+        js = jsFor(site.id);
       } else {
         const origin = new URL(tab.url).origin;
         const custom = settings.customSites.find((c) => c.origin === origin);
         if (!custom) return;
         css = customCss(custom.platform);
+        js = customJs(custom.platform);
       }
       const target = { tabId: tab.id };
       try {
         // Stylesheet first: counts are hidden before the script has even started.
         await browser.scripting.insertCSS({ target, files: [css] });
-        await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
+        await browser.scripting.executeScript({ target, files: js });
         reached.push(tab.id);
       } catch (e) {
         // Closed meanwhile, an error page, or site access withheld by the user: nothing to do.

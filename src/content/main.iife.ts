@@ -5,8 +5,8 @@
  */
 import browser from '#browser';
 import type { Runtime } from 'webextension-polyfill';
-import { findSiteForUrl, platformSiteFor } from '../sites';
-import type { Site } from '../sites/types';
+import { siteCovers } from '../sites/match';
+import { takeGivenSite } from '../sites/site-script';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { Engine } from './engine';
 import { startPause, type PauseController } from '../prompt/pause';
@@ -18,20 +18,17 @@ import { isPostPage, watchRoute } from './route';
 import { claimPage, extensionAlive } from './takeover';
 import { bridgeWhenIdle, needsBridge } from './bridge';
 
-/** Build-time constant, false in every real build (see vite.config.ts). */
-declare const __UNSCORED_TEST_DROP_SITE_METRICS__: boolean;
-
 function main(): void {
   // One live copy per page: an update leaves an orphaned one in open tabs (see ./takeover).
   const stops: (() => void)[] = [];
   if (!claimPage(document, () => extensionAlive(browser.runtime), () => stops.forEach((f) => f()))) return;
-  const found = findSiteForUrl(location.href);
-  // The test build that simulates changed markup: the site's selectors match nothing here either.
-  const forTest = (x: Site | undefined) => (x && __UNSCORED_TEST_DROP_SITE_METRICS__ ? { ...x, metrics: {} } : x);
-  let site = forTest(found);
+  // This page's site file, run just before this script (../sites/site-script.ts): a registry
+  // site's own, or for a site the user added that runs a known platform, that platform's; none
+  // for other sites the user added (the generic patterns).
+  const site = takeGivenSite();
   // Registry sites are keyed by id; sites the user added by their origin (also those that run a
   // known platform and so get its site file's rules: settings stay per origin).
-  const siteKey = found?.id ?? location.origin;
+  const siteKey = site && siteCovers(site, location.href) ? site.id : location.origin;
   // The pause before posting: capture listeners on window, before any page script. It gets
   // its settings from this script's one read and one watcher (below).
   let pause: PauseController | undefined;
@@ -58,31 +55,15 @@ function main(): void {
   };
   startParts();
   // Firefox: the site's rules as a page stylesheet too, for the moment an update takes the
-  // declared one away (see ./bridge). Written with the site of the moment (a platform adopted).
-  const bridged = needsBridge(browser.runtime.getURL(''));
-  if (bridged) bridgeWhenIdle(document, () => site);
+  // declared one away (see ./bridge).
+  if (needsBridge(browser.runtime.getURL(''))) bridgeWhenIdle(document, () => site);
   let route: (() => void) | undefined;
-  /**
-   * A site the user added that runs a known platform: the platform's site file, known once the
-   * settings are read (the platform's stylesheet is in place from the start: the background
-   * registered it). Until then the generic patterns ran; they start again with the site's rules.
-   */
-  const adoptPlatform = (s: Settings) => {
-    if (found) return;
-    const p = forTest(platformSiteFor(location.href, s.customSites));
-    if (p?.id === site?.id) return;
-    stopParts();
-    site = p;
-    startParts();
-    if (bridged) bridgeWhenIdle(document, () => site);
-  };
   let settings: Settings | undefined;
   let peekUntil = 0;
   let peekTimer: ReturnType<typeof setTimeout> | undefined;
   stops.push(stopParts, () => route?.(), () => clearTimeout(peekTimer));
   const apply = () => {
     if (!settings) return;
-    adoptPlatform(settings);
     pause?.setSettings(settings);
     const state = engineState(settings, siteKey, peekUntil, Date.now(), { postPage: isPostPage(site, location), owners: !!site?.owners });
     owners.apply(state);

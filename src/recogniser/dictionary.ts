@@ -1,8 +1,8 @@
 /**
  * The word files as look-up tables. They are computed when the extension is built
  * (`wordTables`, run by vite.config.ts and vitest.config.ts) and reach the content script as one
- * JSON string: a page pays for one `JSON.parse` on its first digit-bearing text, not for
- * evaluating 14 word files and filling Maps from them, and no pattern is compiled.
+ * packed JSON string (packTables): a page pays for one `JSON.parse` and a split of each table on
+ * its first digit-bearing text, not for evaluating 14 word files, and no pattern is compiled.
  */
 import type { ByKind, CountKind, Words } from './words/types';
 
@@ -22,6 +22,7 @@ export interface Tables {
   people: Lookup<1>;
   and: Lookup<1>;
   open: Lookup<1>;
+  where: Lookup<1>;
   notBefore: Lookup<1>;
   send: Lookup<1>;
   magnitudes: Lookup<number>;
@@ -42,7 +43,7 @@ type Data = { [K in Exclude<keyof Tables, 'maxWords'>]: Record<string, Tables[K]
 export function wordTables(langs: readonly Words[]): Data {
   const d: Data = {
     nouns: {}, before: {}, compactNouns: {}, percent: {}, actions: {},
-    modifiers: {}, people: {}, and: {}, open: {}, notBefore: {}, send: {}, magnitudes: {}, maxWords: 1,
+    modifiers: {}, people: {}, and: {}, open: {}, where: {}, notBefore: {}, send: {}, magnitudes: {}, maxWords: 1,
   };
   const words = (e: string) => {
     const n = e.split(' ').length;
@@ -72,6 +73,7 @@ export function wordTables(langs: readonly Words[]): Data {
     set(d.people, w.people);
     set(d.and, w.and);
     set(d.open, w.open);
+    set(d.where, w.where);
     set(d.notBefore, w.notBefore);
     set(d.send, w.send);
     for (const m in w.magnitudes ?? {}) if (!Object.hasOwn(d.magnitudes, m)) d.magnitudes[m] = w.magnitudes![m];
@@ -79,35 +81,65 @@ export function wordTables(langs: readonly Words[]): Data {
   return d;
 }
 
-/** Look-ups over the plain objects: own keys only ("constructor" is no word). */
-function lookup<V>(o: Record<string, V>): Lookup<V> {
-  return {
-    get: (k) => (Object.hasOwn(o, k) ? o[k] : undefined),
-    has: (k) => Object.hasOwn(o, k),
+/**
+ * The tables as the build writes them into the content script: each table's words joined by
+ * "|", grouped by kind where a word has one. Written as key-value JSON they were 59 KB (70 KB
+ * once quoted again as a string literal), a third of the content script, nearly all of it the
+ * quotes, colons and kind letters repeated for each of 4,000 words; packed, each word is
+ * written once and little is left to escape.
+ */
+export type Packed = Record<string, string | Record<string, string> | Record<string, number> | number>;
+
+const SEP = '|';
+const KIND_TABLES = ['nouns', 'before', 'compactNouns', 'percent', 'actions'] as const;
+const SET_TABLES = ['modifiers', 'people', 'and', 'open', 'where', 'notBefore', 'send'] as const;
+
+export function packTables(d: Data): Packed {
+  const join = (words: string[]) => {
+    const bad = words.find((w) => w.includes(SEP));
+    if (bad !== undefined) throw new Error(`word tables: "${bad}" holds the separator "${SEP}"`);
+    return words.join(SEP);
   };
+  const out: Packed = { magnitudes: d.magnitudes, maxWords: d.maxWords };
+  for (const t of KIND_TABLES) {
+    const byCode: Record<string, string[]> = {};
+    for (const [w, code] of Object.entries(d[t])) (byCode[code] ??= []).push(w);
+    out[t] = Object.fromEntries(Object.entries(byCode).map(([code, ws]) => [code, join(ws)]));
+  }
+  for (const t of SET_TABLES) out[t] = join(Object.keys(d[t]));
+  return out;
 }
-function kinds(o: Record<string, string>): Lookup<CountKind> {
+
+/** A table's map is made on its first look-up: a page without aggregates never splits those words. */
+function lazy<V>(make: () => Map<string, V>): Lookup<V> {
+  let m: Map<string, V> | undefined;
+  return { get: (k) => (m ??= make()).get(k), has: (k) => (m ??= make()).has(k) };
+}
+const split = (s: string) => (s ? s.split(SEP) : []);
+
+export function unpackTables(p: Packed): Tables {
+  const kindTable = (t: (typeof KIND_TABLES)[number]) =>
+    lazy(() => {
+      const m = new Map<string, CountKind>();
+      for (const [code, ws] of Object.entries(p[t] as Record<string, string>)) for (const w of split(ws)) if (!m.has(w)) m.set(w, CODE_KINDS[code]);
+      return m;
+    });
+  const setTable = (t: (typeof SET_TABLES)[number]) => lazy(() => new Map(split(p[t] as string).map((w) => [w, 1 as const])));
   return {
-    get: (k) => (Object.hasOwn(o, k) ? CODE_KINDS[o[k]] : undefined),
-    has: (k) => Object.hasOwn(o, k),
+    nouns: kindTable('nouns'), before: kindTable('before'), compactNouns: kindTable('compactNouns'), percent: kindTable('percent'),
+    actions: kindTable('actions'), modifiers: setTable('modifiers'), people: setTable('people'), and: setTable('and'),
+    open: setTable('open'), where: setTable('where'), notBefore: setTable('notBefore'), send: setTable('send'),
+    magnitudes: lazy(() => new Map(Object.entries(p.magnitudes as Record<string, number>))),
+    maxWords: p.maxWords as number,
   };
 }
 
-export function fromData(d: Data): Tables {
-  return {
-    nouns: kinds(d.nouns), before: kinds(d.before), compactNouns: kinds(d.compactNouns), percent: kinds(d.percent),
-    actions: kinds(d.actions), modifiers: lookup(d.modifiers), people: lookup(d.people), and: lookup(d.and),
-    open: lookup(d.open), notBefore: lookup(d.notBefore), send: lookup(d.send), magnitudes: lookup(d.magnitudes),
-    maxWords: d.maxWords,
-  };
-}
-
-/** The build's tables, as a JSON string (vite `define`; see vite.config.ts). */
+/** The build's packed tables, as a JSON string (vite `define`; see vite.config.ts). */
 declare const __UNSCORED_WORD_TABLES__: string;
 let tables: Tables | undefined;
 
 export function getTables(): Tables {
-  return (tables ??= fromData(JSON.parse(__UNSCORED_WORD_TABLES__) as Data));
+  return (tables ??= unpackTables(JSON.parse(__UNSCORED_WORD_TABLES__) as Packed));
 }
 
 /**

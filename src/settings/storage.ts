@@ -5,11 +5,11 @@
  */
 import browser from '#browser';
 import type { Storage } from 'webextension-polyfill';
-import { sites } from '../sites';
+import { SITE_IDS } from '../sites/ids';
 import { defaultSettings, SETTINGS_KEY, type Settings } from './schema';
 import { repairSettings, type Repaired } from './repair';
 
-const knownIds = sites.map((s) => s.id);
+const knownIds = SITE_IDS;
 
 /** Settings as stored, repaired. Fails closed: any error reads as the defaults (all hidden). */
 export async function loadSettings(): Promise<Repaired> {

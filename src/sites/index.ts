@@ -1,8 +1,12 @@
 /**
  * The registry: every supported site, in the order the options page lists them.
- * Add a site by writing src/sites/<id>.ts and listing it here; the registry test checks it.
+ * Add a site by writing src/sites/<id>.ts and listing it here and in ./ids.ts; the registry
+ * tests check both.
  */
 import type { Site } from './types';
+import { hostMayMatch, hostOf, siteCovers } from './match';
+
+export { matchPatternToRegExp, siteCovers } from './match';
 import x from './x';
 import bluesky from './bluesky';
 import mastodon from './mastodon';
@@ -57,29 +61,14 @@ export function getSite(id: string): Site | undefined {
   return byId.get(id);
 }
 
-/** Converts a manifest match pattern to a RegExp over a URL. */
-export function matchPatternToRegExp(pattern: string): RegExp {
-  const m = /^(\*|https?|wss?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`Bad match pattern: ${pattern}`);
-  const [, scheme, host, path] = m;
-  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const schemeRe = scheme === '*' ? 'https?' : esc(scheme);
-  const hostRe =
-    host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host);
-  const pathRe = esc(path).replace(/\*/g, '.*');
-  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
-}
-
 /**
  * The registry site whose match patterns cover this URL, if any. Asked on every page load: only
  * the patterns whose host could be this URL's are made into expressions (building all of them
  * was 2 ms of a profiled load).
  */
 export function findSiteForUrl(url: string, custom?: readonly { origin: string; platform?: string }[]): Site | undefined {
-  const host = hostOf(url);
-  const covers = (p: string) => hostMayMatch(hostOf(p), host) && matchPatternToRegExp(p).test(url);
   // A site's own pages, or its embeds (an embedded post's frame on another site's page).
-  const found = sites.find((s) => s.matches.some(covers) || !!s.embeds?.some(covers));
+  const found = sites.find((s) => siteCovers(s, url));
   if (found || !custom) return found;
   return platformSiteFor(url, custom);
 }
@@ -110,21 +99,6 @@ export function declaredEmbeds(site: Site): string[] {
 export function optionalEmbeds(site: Site): string[] {
   const declared = declaredEmbeds(site);
   return (site.embeds ?? []).filter((e) => !declared.includes(e));
-}
-
-/** The host part of a URL or a match pattern ("https://*.reddit.com/*" -> "*.reddit.com"). */
-function hostOf(u: string): string {
-  const start = u.indexOf('://');
-  if (start < 0) return '';
-  const from = start + 3;
-  const end = u.slice(from).search(/[/:?#]/);
-  return (end < 0 ? u.slice(from) : u.slice(from, from + end)).toLowerCase();
-}
-
-function hostMayMatch(pattern: string, host: string): boolean {
-  if (pattern === '*') return true;
-  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
-  return host === pattern;
 }
 
 /**
