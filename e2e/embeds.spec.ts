@@ -11,28 +11,12 @@
  * metrics unreadable, keeps visible and unchanged (against the same page whose frames are at
  * hosts no script matches).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, expectFixtureHidden, waitForEngine, type Server } from './lib/extension';
 import { controlUrl } from './lib/fixture-files';
 import { collectAnnotations, type AnnotationReport } from './lib/annotations';
-import { ROOT } from './lib/paths';
+import { frames, hostPage, POST } from './lib/embed-frames';
 import { sites, optionalEmbeds } from '../src/sites';
-
-const DIR = join(ROOT, 'e2e', 'fixtures-embeds');
-const frames = readdirSync(DIR)
-  .filter((f) => f.endsWith('.html'))
-  .sort()
-  .map((f) => {
-    const html = readFileSync(join(DIR, f), 'utf8');
-    return { name: f.replace(/\.html$/, ''), url: /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)![1], html };
-  });
-const POST = 'https://blog.example.com/2026/12/race-report';
-const hostPage = (urls: string[]) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Race report</title></head><body><article><h1>Race report</h1><p>My 12th race this year.</p>${urls
-    .map((u) => `<iframe src="${u}" width="560" height="420" loading="eager"></iframe>`)
-    .join('\n')}</article></body></html>`;
 
 function serveAll(server: Server): void {
   for (const f of frames) {
@@ -78,7 +62,7 @@ test('real build: the YouTube player is declared and hidden; embeds on hosts of 
   const reports = await reportsPerFrame(page, POST, false);
   const unreadable = (name: string) => reports.get(name)!.filter((r) => r.kind === 'metric').every((r) => r.ok);
   expect(unreadable('youtube-player'), 'YouTube /embed/ hidden without asking').toBe(true);
-  expect(unreadable('x-post'), 'X embed: not before it is turned on').toBe(false);
+  for (const name of ['x-post', 'bluesky-post', 'reddit-post']) expect(unreadable(name), `${name}: not before it is turned on`).toBe(false);
 
   // Turned on in the options page; the grant faked at the API edge (see e2e/custom-sites.spec.ts).
   await worker.evaluate(() => {
@@ -105,6 +89,6 @@ test('real build: the YouTube player is declared and hidden; embeds on hosts of 
   const x = sites.find((s) => s.id === 'x')!;
   await options.getByRole('button', { name: 'Turn on for embedded X posts' }).click();
   expect(await options.evaluate(() => (window as unknown as { __requested: unknown[] }).__requested)).toEqual([{ origins: optionalEmbeds(x) }]);
-  const registered = () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, css: s.css, allFrames: s.allFrames })));
-  await expect.poll(registered).toEqual([{ id: 'unscored-embed:x', matches: ['https://platform.twitter.com/embed/*'], css: ['css/x.css'], allFrames: true }]);
+  const registered = () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches, js: s.js, css: s.css, allFrames: s.allFrames })));
+  await expect.poll(registered).toEqual([{ id: 'unscored-embed:x', matches: ['https://platform.twitter.com/embed/*'], js: ['sites/x.js', 'src/content/main.iife.js'], css: ['css/x.css'], allFrames: true }]);
 });

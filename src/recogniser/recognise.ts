@@ -288,6 +288,15 @@ export function findCounts(text: string, label = false): FoundCount[] {
 }
 
 /** Words a count line may hold besides its counts: "View all 3 replies", "12 votes · 3 comments". */
+/** How many words a "where" ending is ("on Bluesky", "auf X"), or 0 when the text ends otherwise. */
+function whereTail(tailText: string, t: Tables): number {
+  const ws = wordsOf(normalize(tailText));
+  const words = ws.filter((w) => !w.punct);
+  if (words.length < 2 || words.length > 3 || !t.where.has(words[0].w)) return 0;
+  // Words only, maybe a closing mark: no number, and nothing before "on" but the count.
+  return ws.every((w) => !w.punct || CLOSE.has(w.w)) && ws[0] === words[0] ? words.length : 0;
+}
+
 function isGlue(w: string, t: Tables): boolean {
   return t.open.has(w) || t.and.has(w) || t.people.has(w) || t.modifiers.has(w);
 }
@@ -321,6 +330,9 @@ export function countKind(text: string): CountKind | null {
     // A number left over is no glue ("3 4 views": the 3 is not a count of views).
     let ok = !all.some((w) => w.punct && w.w.charCodeAt(0) >= 48 && w.w.charCodeAt(0) <= 57);
     const words = all.filter((w) => !w.punct);
+    // "Read 14 replies on Bluesky": a link that opens the list may end by saying where.
+    const tail = words.length && t.open.has(words[0].w) ? whereTail(text.slice(from), t) : 0;
+    if (tail) words.length -= tail;
     for (let i = 0; i < words.length && ok; i++) {
       // Two-word glue first ("view all", "along with").
       if (i + 1 < words.length && isGlue(words[i].w + ' ' + words[i + 1].w, t)) {

@@ -20,12 +20,16 @@ export default defineSite({
       '[data-testid="repostCount-expanded"]', // thread detail: "1,234 reposts"
       '[data-testid="quoteCount-expanded"]', // thread detail: "56 quotes"
       '[data-testid="bookmarkCount-expanded"]', // thread detail: "78 saves"
+      // The embed (embed.bsky.app; social-app's bskyembed post.tsx): a bare number after the icon,
+      // an <img> whose built file keeps the icon's name.
+      'img[src*="/repost_stroke"] + p',
     ],
     likes: [
       // CountWheel renders the count twice while animating (one without a test id): take all
       // text in the like button.
       '[data-testid="likeBtn"] [dir="auto"]',
       '[data-testid="likeCount-expanded"]', // thread detail: "2,345 likes"
+      'img[src*="/heart2_filled"] + p', // the embed, as above
     ],
     followers: [
       // "1.2K followers", "312 following": the bold first span of each link (the noun stays).

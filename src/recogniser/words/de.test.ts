@@ -6,6 +6,7 @@ languageCases('de', {
     ['1234 „Gefällt mir“-Angaben', 'likes'],
     ['51877 Mal angezeigt', 'views'],
     ['12 Antworten', 'replies'],
+    ['Alle 14 Antworten auf Bluesky lesen', 'replies'],
     ['3 Reposts', 'reposts'],
     ['5 Lesezeichen', 'reposts'],
     ['2,5 Mio. Abonnenten', 'followers'],

@@ -75,6 +75,7 @@ export default defineWords({
     followers: ['folgen', 'follower', 'folge ich', 'gefolgt', 'abonnieren', 'abonniert', 'abonnenten', 'mitglieder', 'beobachten', 'kontakte'],
     scores: ['punkte', 'punktzahl', 'karma', 'reputation'],
   },
+  where: ['auf', 'bei'],
   open: [
     'alle', 'alle anzeigen', 'anzeigen', 'zeige', 'zeige alle', 'alle ansehen', 'ansehen', 'mehr anzeigen', 'lesen',
     'weitere anzeigen', 'öffnen',

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { countKind } from '../recognise';
 import { languageCases } from '../test-cases';
 
 languageCases('en', {
@@ -9,7 +11,7 @@ languageCases('en', {
     ['88 answers and 15.4K answer views', 'replies'], ['2.8k comments', 'replies'], ['12 votes · 3 comments', 'scores'],
     ['1.23 million subscribers', 'followers'], ['4.5 thousand views', 'views'], ['3 gold badges', 'scores'],
     ['1.2m monthly views', 'views'], ['2 answers collapsed', 'replies'], ['Viewed 1,234 times', 'views'],
-    ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
+    ['31.6k stars', 'likes'], ['(12 comments)', 'replies'], ['Read 14 replies on Bluesky', 'replies'], ['View all 3 comments on Reddit.', 'replies'], ['99+ comments', 'replies'], ['1 234 567 views', 'views'],
     ['١٢ likes', 'likes'], ['Likes: 12', 'likes'], ['reputation 12,345', 'scores'], ['full comments (12)', 'replies'],
     ['2,318 Total post reactions', 'likes'], ['42 posts published', 'followers'], ['318 comments written', 'replies'], ['12 tags followed', 'followers'], ['Top comments (18)', 'replies'], ['Stories Submitted: 42', 'followers'], ['Karma: 1204', 'scores'], ['312 reviews', 'replies'],
     ['1,284,903 ratings', 'scores'], ['1 rating', 'scores'], ['61,207 reviews', 'replies'], ['1 review', 'replies'],
@@ -50,4 +52,11 @@ languageCases('en', {
   ],
   send: ['Post', 'Reply', 'Publish reply', 'Publish post', 'Post now', 'Comment', 'Add comment', 'Post Your Answer', 'Add answer', 'Respond', 'Send', 'Chat', 'Tweet', 'Toot', 'Note'],
   notSend: ['Cancel', 'Like', 'Save draft', 'Search', 'Sign in', 'Update profile', 'Open Emoji Keyboard'],
+});
+
+// "on <where>" ends only a link that opens the list, and only as its last one or two words.
+describe('words/en: where a link opens the list', () => {
+  it.each(['14 replies on Bluesky', 'Read 14 replies on Bluesky about my marathon', 'Read 14 replies on 3 posts', 'Read 14 replies and more on Bluesky', 'Read 14 replies on'])('%s is no count phrase of its own', (text) => {
+    expect(countKind(text)).toBeNull();
+  });
 });

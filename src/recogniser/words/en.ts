@@ -87,6 +87,7 @@ export default defineWords({
     scores: ['points', 'score', 'karma', 'reputation', 'achievements', 'recent achievements'],
     unread: ['notifications', 'open notifications', 'inbox', 'open inbox', 'messages', 'follow requests', 'chat', 'recent inbox messages', 'unread'],
   },
+  where: ['on'],
   open: ['all', 'view', 'view all', 'see', 'see all', 'show', 'show all', 'read', 'load', 'view more', 'show more', 'see more'],
   notBefore: [
     'top', 'best', 'first', 'last', 'next', 'previous', 'chapter', 'chapters', 'part', 'page', 'pages', 'episode', 'season',

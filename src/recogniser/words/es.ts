@@ -65,6 +65,7 @@ export default defineWords({
     followers: ['seguir', 'seguidores', 'siguiendo', 'suscribirse', 'suscribirme', 'suscrito', 'suscriptores', 'miembros', 'contactos', 'vigilar'],
     scores: ['puntos', 'puntuación', 'karma', 'reputación'],
   },
+  where: ['en'],
   open: [
     'ver', 'ver las', 'ver los', 'ver la', 'ver el', 'ver todas', 'ver todos', 'todas las', 'todos los', 'todas', 'todos', 'las', 'los', 'mostrar',
     'mostrar las', 'mostrar los', 'mostrar todas', 'mostrar todos', 'leer', 'ver más', 'mostrar más', 'cargar',

@@ -70,6 +70,7 @@ export default defineWords({
     followers: ['suivre', 'abonnés', 'abonnements', "s'abonner", 'abonné', 'membres', 'relations', 'surveiller', 'forks'],
     scores: ['points', 'score', 'karma', 'réputation'],
   },
+  where: ['sur'],
   open: [
     'voir', 'voir les', 'voir la', 'voir le', 'voir tous', 'voir toutes', 'tous les', 'toutes les', 'tous', 'toutes', 'les', 'afficher', 'afficher les',
     'afficher la', 'afficher le', 'afficher tous', 'afficher toutes', 'lire', 'lire les', 'voir plus',

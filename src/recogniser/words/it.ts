@@ -65,6 +65,7 @@ export default defineWords({
     followers: ['segui', 'follower', 'seguiti', 'iscriviti', 'iscritto', 'iscritti', 'membri', 'collegamenti', 'osserva'],
     scores: ['punti', 'punteggio', 'karma', 'reputazione'],
   },
+  where: ['su'],
   open: [
     'visualizza', 'visualizza tutti', 'visualizza tutte', 'visualizza altri', 'visualizza altre', 'mostra',
     'mostra tutti', 'mostra tutte', 'mostra altri', 'mostra altre', 'vedi', 'vedi tutti', 'vedi tutte', 'tutti i', 'tutte le', 'tutti', 'tutte', 'i', 'le',

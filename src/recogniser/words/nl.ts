@@ -65,6 +65,7 @@ export default defineWords({
     followers: ['volgen', 'volgers', 'volgend', 'abonneren', 'geabonneerd', 'abonnees', 'leden', 'connecties', 'watch'],
     scores: ['punten', 'score', 'karma', 'reputatie'],
   },
+  where: ['op'],
   open: [
     'bekijk', 'bekijk alle', 'bekijk de', 'toon', 'toon alle', 'alle', 'lees', 'lees alle', 'meer weergeven',
     'weergeven', 'laden', 'nog',

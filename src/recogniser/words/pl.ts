@@ -75,6 +75,7 @@ export default defineWords({
     followers: ['obserwuj', 'obserwujący', 'obserwowani', 'subskrybuj', 'subskrybujesz', 'subskrybenci', 'członkowie', 'kontakty', 'dołącz'],
     scores: ['punkty', 'wynik', 'karma', 'reputacja'],
   },
+  where: ['na', 'w'],
   open: [
     'wyświetl', 'wyświetl wszystkie', 'zobacz', 'zobacz wszystkie', 'pokaż', 'pokaż wszystkie', 'pokaż więcej',
     'czytaj', 'przeczytaj', 'załaduj', 'wyświetl więcej', 'zobacz więcej',

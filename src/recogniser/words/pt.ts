@@ -70,6 +70,7 @@ export default defineWords({
     followers: ['seguir', 'seguidores', 'seguindo', 'inscrever se', 'inscrito', 'inscritos', 'subscrever', 'membros', 'conexões', 'acompanhar'],
     scores: ['pontos', 'pontuação', 'karma', 'reputação'],
   },
+  where: ['no', 'na', 'em'],
   open: [
     'ver', 'ver as', 'ver os', 'ver a', 'ver o', 'ver todas', 'ver todos', 'todas as', 'todos os', 'todas', 'todos', 'as', 'os', 'mostrar',
     'mostrar as', 'mostrar os', 'mostrar todas', 'mostrar todos', 'ler', 'ver mais', 'mostrar mais', 'carregar',

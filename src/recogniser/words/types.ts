@@ -51,6 +51,11 @@ export interface Words {
   /** Verbs of links that open a count's list: "*View all* 3 replies", "*Read* 18.1K replies". */
   open?: readonly string[];
   /**
+   * Words that, after such a link's count, say where it opens the list: "Read 14 replies *on*
+   * Bluesky" (an embedded post's link to its site). Only the last one or two words may follow.
+   */
+  where?: readonly string[];
+  /**
    * Words right before a number that make it an ordinary number even when a noun follows:
    * "*Top* 10 posts", "*Chapter* 3", "*iOS* 18", "*Page* 2".
    */
