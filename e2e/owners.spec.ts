@@ -8,7 +8,7 @@ import type { Browser, Page as PPage } from 'puppeteer-core';
 import { test, setStoredSettings, waitForEngine } from './lib/extension';
 import { controlUrl } from './lib/fixture-files';
 import { collectAnnotations, COLLECT_ANNOTATIONS_JS } from './lib/annotations';
-import { COLLECT_OWNERS_JS, expectOwners, listOwnerFixtures, ownerSettings, type OwnerReport, OWNER_SITES } from './lib/owners';
+import { COLLECT_OWNERS_JS, expectOwners, listOwnerFixtures, ownerSettings, pageOwnerOf, type OwnerReport, OWNER_SITES } from './lib/owners';
 import { launchFirefox, openExtensionPage, servePages } from './lib/firefox';
 import type { AnnotationReport } from './lib/annotations';
 import AxeBuilder from '@axe-core/playwright';
@@ -64,7 +64,7 @@ test('chromium: every covered site, only mine and only others\'', async ({ conte
         await setStoredSettings(worker, ownerSettings(mode));
         await page.goto(f.url);
         await waitForEngine(page);
-        expectOwners(`${f.site}/${f.name}`, mode, (await page.evaluate(COLLECT_OWNERS_JS)) as OwnerReport[], control, await page.evaluate(collectAnnotations), controlKeeps, true);
+        expectOwners(`${f.site}/${f.name}`, mode, (await page.evaluate(COLLECT_OWNERS_JS)) as OwnerReport[], control, await page.evaluate(collectAnnotations), controlKeeps, true, pageOwnerOf(f.html));
       }
       expect.soft(errors, `${f.site}: uncaught errors on the page`).toEqual([]);
       await page.close();
@@ -236,7 +236,7 @@ base.describe('firefox', () => {
         await store(ownerSettings(mode));
         await page.goto(f.url);
         await new Promise((r) => setTimeout(r, 300));
-        expectOwners(`firefox ${f.site}/${f.name}`, mode, (await page.evaluate(COLLECT_OWNERS_JS)) as OwnerReport[], control, (await page.evaluate(COLLECT_ANNOTATIONS_JS)) as AnnotationReport[], controlKeeps);
+        expectOwners(`firefox ${f.site}/${f.name}`, mode, (await page.evaluate(COLLECT_OWNERS_JS)) as OwnerReport[], control, (await page.evaluate(COLLECT_ANNOTATIONS_JS)) as AnnotationReport[], controlKeeps, false, pageOwnerOf(f.html));
       }
       await page.close();
     });

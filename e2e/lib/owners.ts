@@ -110,18 +110,29 @@ export function collectOwners(): OwnerReport[] {
   return out;
 }
 
+/**
+ * A fixture of a page wholly the user's own says so on its root: `<html data-expect-page-owner="mine">`
+ * (their notifications or activity page: every count on it is theirs).
+ */
+export type PageOwner = 'mine';
+export function pageOwnerOf(html: string): PageOwner | undefined {
+  return /<html\b[^>]*\sdata-expect-page-owner="mine"/.test(html) ? 'mine' : undefined;
+}
+
 export const COLLECT_OWNERS_JS = `(() => { const __name = (f) => f; return (${collectOwners.toString()})(); })()`;
 
 /**
  * One mode's assertions: the hidden owner's counts (and owner-less ones) unreadable, the kept
  * owner's exactly as in the control copy. Keeps (post text, names, icons) intact as always.
  */
-export function expectOwners(name: string, mode: 'mine' | 'others', reports: OwnerReport[], control: OwnerReport[], keeps: AnnotationReport[], controlKeeps: string[], soft = false): void {
+export function expectOwners(name: string, mode: 'mine' | 'others', reports: OwnerReport[], control: OwnerReport[], keeps: AnnotationReport[], controlKeeps: string[], soft = false, page?: PageOwner): void {
   const check = soft ? expect.soft : expect;
   const failures: string[] = [];
   const hiddenOwner = mode;
   check(reports.filter((r) => r.owner === 'mine').length, `${name}: own counts annotated`).toBeGreaterThan(0);
-  check(reports.filter((r) => r.owner === 'others').length, `${name}: others' counts annotated`).toBeGreaterThan(0);
+  // A page wholly the user's (their activity) has no one else's counts, by definition.
+  if (page === 'mine') check(reports.filter((r) => r.owner !== 'mine').length, `${name}: a page wholly the user's: every count annotated as theirs`).toBe(0);
+  else check(reports.filter((r) => r.owner === 'others').length, `${name}: others' counts annotated`).toBeGreaterThan(0);
   reports.forEach((r, i) => {
     const c = control[i];
     if (r.owner === hiddenOwner || !r.owner) {

@@ -106,6 +106,42 @@ describe('Owners marks posts once the account is known', () => {
     expect(document.querySelector('style[data-unscored-style-el="owners"]')?.textContent).toBe('');
   });
 
+  it('a page wholly the user\'s (Threads\' activity) is marked as theirs while the address says so, and so is every row on it, whoever it names', async () => {
+    const site = getSite('threads')!;
+    history.replaceState(null, '', '/activity');
+    document.body.innerHTML = '<nav><a href="/@gina_runs42"><svg aria-label="Profile"></svg></a></nav>' +
+      '<div data-pressable-container="true" id="n"><a href="/@kofi.eats">kofi.eats</a><span> and 12 others liked your thread</span></div>';
+    const owners = new Owners(site, document);
+    owners.apply({ shown: [], style: 'blur', customSelectors: [], split: { likes: 'mine' } });
+    expect(owners.accountName()).toBe('gina_runs42');
+    expect(document.documentElement.getAttribute(ATTR_OWNER)).toBe('mine');
+    // The row names the one who liked it, but it is about the user's thread: not "others".
+    expect(document.getElementById('n')!.getAttribute(ATTR_OWNER)).toBe('mine');
+    // The app moves on to the home feed: the page is no longer the user's.
+    history.pushState(null, '', '/');
+    document.body.insertAdjacentHTML('beforeend', '<div data-pressable-container="true"><a href="/@gina">gina</a></div>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.documentElement.hasAttribute(ATTR_OWNER)).toBe(false);
+    // Off the page, rows are judged by their author again.
+    expect(document.getElementById('n')!.getAttribute(ATTR_OWNER)).toBe('others');
+    // And back.
+    history.pushState(null, '', '/activity/likes');
+    document.body.insertAdjacentHTML('beforeend', '<span>x</span>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.documentElement.getAttribute(ATTR_OWNER)).toBe('mine');
+    owners.stop();
+    document.documentElement.removeAttribute(ATTR_OWNER);
+    history.replaceState(null, '', '/');
+  });
+
+  it.each([
+    ['instagram', '/accounts/activity/', true], ['instagram', '/accounts/edit/', false], ['instagram', '/kofi.eats/', false],
+    ['threads', '/activity', true], ['threads', '/@activity', false], ['threads', '/activityfeed', false],
+    ['tumblr', '/blog/runner-notes/activity', true], ['tumblr', '/notifications', true], ['tumblr', '/runner-notes/activity', false],
+  ] as const)('%s: %s is wholly the user\'s: %s', (id, path, mine) => {
+    expect(getSite(id)!.owners!.minePages!.some((p) => p.test(path))).toBe(mine);
+  });
+
   it('GitHub: signed out (empty user-login) marks nothing', () => {
     document.head.innerHTML = '<meta name="user-login" content="">';
     document.body.innerHTML = '<div class="react-issue-comment" id="a"><a data-testid="avatar-link" href="https://github.com/octocat">octocat</a></div>';

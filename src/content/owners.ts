@@ -61,6 +61,8 @@ export class Owners {
   private account: string | null = null;
   private url = '';
   private active = false;
+  /** On a page wholly the user's own (minePages): every post and row on it is theirs too. */
+  private pageMine = false;
   private readonly withinSel: string;
   private readonly mineSel: string;
 
@@ -96,7 +98,22 @@ export class Owners {
     this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'content', 'alt'] });
     this.url = this.doc.location?.href ?? '';
     this.account = this.findAccount();
+    this.markPage();
     this.markIn(this.doc.documentElement);
+  }
+
+  /** A page wholly the user's own (their notifications): <html> is theirs while the address says so. */
+  private markPage(): void {
+    const pages = this.site?.owners?.minePages;
+    if (!pages?.length) return;
+    const root = this.doc.documentElement;
+    const path = this.doc.location?.pathname ?? '';
+    this.pageMine = pages.some((p) => p.test(path));
+    if (this.pageMine) this.setOwner(root, 'mine');
+    else if (root.hasAttribute(ATTR_OWNER)) {
+      root.removeAttribute(ATTR_OWNER);
+      this.onMarked(root);
+    }
   }
 
   /** Stops watching (also when an update leaves this copy orphaned: see ./takeover). */
@@ -124,6 +141,7 @@ export class Owners {
     if (moved || !this.account) this.account = this.findAccount() ?? this.account;
     // A single-page app moved on (a profile named by the address is someone else's now), or the
     // account was just found: every container is judged again.
+    if (moved) this.markPage();
     if (moved || this.account !== before) return this.markIn(this.doc.documentElement);
     const seen = new Set<Element>();
     for (const r of records) {
@@ -190,6 +208,9 @@ export class Owners {
   }
 
   private markContainer(c: Element): void {
+    // A row naming someone else (who liked your post) is still about yours: "others" inside the
+    // page's "mine" would hide the user's own counts whichever owner they keep.
+    if (this.pageMine) return this.setOwner(c, 'mine');
     if (!this.account) return;
     for (const hook of this.site?.owners?.authors ?? []) {
       if (!safeMatches(c, hook.within)) continue;

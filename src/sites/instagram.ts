@@ -86,6 +86,10 @@ export default defineSite({
       // Real: the profile header's followers/following links name the profile ("/user/followers/").
       { within: 'a:is([href$="/followers/"], [href$="/following/"], [href*="/followers/mutual"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)\// } },
     ],
+    // Real address: the activity page ("kofi.eats and 12 others liked your photo"), the one
+    // mobile web opens from the heart; on desktop the same list is a panel over other pages,
+    // left to the generic rules (hidden for both owners).
+    minePages: [/^\/accounts\/activity(?:\/|$)/],
   },
   postPages: [/^\/(?:[^/]+\/)?(?:p|reel)\/[^/]+/],
 });

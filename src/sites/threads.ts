@@ -51,6 +51,9 @@ export default defineSite({
       // Real hook (the pressable container, SITES.md S4); guessed: its first profile link is the author's.
       { within: '[data-pressable-container="true"]', name: { selector: 'a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/?#]+)/ } },
     ],
+    // Real address (the nav's heart icon opens it): your activity, "gina and 12 others liked your
+    // thread", every count on it about your posts. Its markup has no mark of its own to key on.
+    minePages: [/^\/activity(?:\/|$)/],
   },
   postPages: [/^\/@[^/]+\/post\/[^/]+/],
 });

@@ -110,6 +110,10 @@ export default defineSite({
     ],
     // That followers link is your own blog's count.
     mine: ['a[href^="/blog/"][href$="/followers"]'],
+    // Your blog's activity (notes on your posts, new followers) and the notifications page:
+    // guessed addresses (/blog/<name>/activity as Tumblr has long had it; /activity and
+    // /notifications as newer links may name it).
+    minePages: [/^\/blog\/[^/]+\/activity(?:\/|$)/, /^\/(?:activity|notifications)(?:\/|$)/],
   },
   postPages: [/^\/[^/]+\/\d+/],
 });

@@ -125,6 +125,13 @@ export interface Owners {
   authors: readonly AuthorHook[];
   /** Containers that are always the user's own: notification lists and badges. */
   mine?: readonly string[];
+  /**
+   * Addresses (paths) whose page is wholly the user's own: their notifications or activity, where
+   * every count is about their posts and account. For sites whose notification markup has
+   * nothing to tell it by; the page is marked as the user's (`<html>`) while the address is one,
+   * and so is every post or row on it, whoever it names (the one who liked your post).
+   */
+  minePages?: readonly RegExp[];
 }
 
 export interface Site {
