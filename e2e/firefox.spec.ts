@@ -9,7 +9,7 @@ import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
 import type { Page } from 'puppeteer-core';
-import { dialogFrame, dialogState, focusedAction, focusEnd, focusInDraft, handled, inDialog, listComposerFixtures, listNegativeFixtures, pauseHosts, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
+import { dialogFrame, dialogState, focusEnd, focusInDraft, handled, inDialog, listComposerFixtures, listNegativeFixtures, pauseHosts, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
 let browser: Browser;
@@ -189,56 +189,7 @@ async function openPausedX(settings: Partial<ReturnType<typeof pauseSettings>['p
 }
 const xSubmit = listComposerFixtures().fixtures.find((f) => f.site === 'x')!.composer.submit[0];
 
-test('firefox: double and triple clicks at 0 s, the dialog\'s Post under the pointer, never post without the question', async () => {
-  const page = await openPausedX({ question: 'Why am I sharing this?' }, 'clicked in a hurry');
-  // Where Post appears; the site's button moved there.
-  await page.click(xSubmit);
-  await settlePause(page);
-  const post = (await inDialog(page, dialogState)).post!;
-  await page.keyboard.press('Escape');
-  await settlePause(page);
-  await page.$eval(xSubmit, (b, r) => {
-    for (const [k, v] of Object.entries({ position: 'fixed', left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px`, 'z-index': '2147483646', margin: '0' })) (b as HTMLElement).style.setProperty(k, v, 'important');
-  }, post);
-  const at = { x: post.x + post.width / 2, y: post.y + post.height / 2 };
-  for (const count of [2, 3]) {
-    await page.mouse.click(at.x, at.y, { count });
-    await settlePause(page);
-    expect((await inDialog(page, dialogState)).open, `${count} clicks: the question is up`).toBe(true);
-    expect(await page.evaluate(posts)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await settlePause(page);
-    expect(await page.evaluate(readDraft, '[data-testid="tweetTextarea_0"]')).toBe('clicked in a hurry');
-  }
-  // A click of its own on Post posts once.
-  await page.mouse.click(at.x, at.y);
-  await settlePause(page);
-  await page.mouse.click(at.x, at.y);
-  await settlePause(page);
-  expect(await page.evaluate(posts)).toEqual(['clicked in a hurry']);
-  await page.close();
-});
-
-test('firefox: a held Ctrl+Enter asks once; its repeats never activate the dialog\'s Post', async () => {
-  const page = await openPausedX({ question: 'Why am I sharing this?' }, 'held down');
-  await page.keyboard.down('Control');
-  await page.keyboard.down('Enter');
-  await settlePause(page);
-  expect((await inDialog(page, dialogState)).open).toBe(true);
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Tab');
-  expect(await inDialog(page, focusedAction)).toBe('post');
-  // Still held: WebDriver sends a key that is already down as a repeat.
-  for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
-  await settlePause(page);
-  expect((await inDialog(page, dialogState)).open, 'the held key never answered').toBe(true);
-  expect(await page.evaluate(posts)).toEqual([]);
-  await page.keyboard.up('Enter');
-  await page.keyboard.press('Enter');
-  await settlePause(page);
-  expect(await page.evaluate(posts)).toEqual(['held down']);
-  await page.close();
-});
+// Double and triple clicks and a held key, on every site's composer: e2e/firefox-pause-hands.spec.ts.
 
 test('firefox: the page can neither read the question nor the reason typed in the dialog', async () => {
   const question = 'Distinctive-question-QK7 for me only?';
