@@ -7,6 +7,12 @@ import { defineSite } from './types';
 // - the 2026 redesign: CSS-module class names (hashed, unusable) with `title`s on the buttons
 //   ("Reply to thread", "Favorite") and each count as plain text beside the button's icon.
 // See ../shared/SITES.md (S7, S8).
+// Pleroma and Akkoma servers (added as Mastodon sites: src/platforms/fingerprint.ts) run their
+// own front end, Pleroma-FE: Vue components with plain class names. Modelled on its source
+// (favorite_button.vue: the count a `.action-counter` after the button; retweet_button.vue: a
+// `.no-event` span; emoji reactions' counts; the user card's `.user-counts`); the reply count's
+// span in the action row and the expanded post's `.stat-number` are from older versions' source
+// and guessed for today's.
 const INSTANCES = [
   'mastodon.social',
   'mastodon.online',
@@ -31,17 +37,24 @@ export default defineSite({
       // Classic action bar: one wrapper per button, reply first. Its counter shows "1+" in
       // timelines and the exact count in threads.
       '.status__action-bar > :first-child .icon-button__counter',
+      // Pleroma-FE: the reply button's count, a plain span after it in the first action.
+      '.status-actions > :first-child > button + span',
     ],
     reposts: [
       // Classic action bar with counters on (threads, some settings): boost is second.
       '.status__action-bar > :nth-child(2) .icon-button__counter',
       '.detailed-status__reblogs', // thread detail: the boost count in "50 boosts"
       '.detailed-status__quotes', // thread detail: "3 quotes" (4.5+)
+      '.RetweetButton :is(.no-event, .action-counter)', // Pleroma-FE
+      '.favs-repeated-users .stat-count:first-child .stat-number', // Pleroma-FE expanded post: "Repeats 12"
     ],
     likes: [
       // Classic: the favourite button carries the `star-icon` class in every version.
       '.status__action-bar .star-icon .icon-button__counter',
       '.detailed-status__favorites', // thread detail: the count in "100 favorites"
+      '.FavoriteButton .action-counter', // Pleroma-FE
+      '.favs-repeated-users .stat-count:not(:first-child) .stat-number', // Pleroma-FE: "Favorites 45"
+      '.EmojiReactions .emoji-reaction > span:not(.reaction-emoji)', // Pleroma-FE: the count beside each reaction
     ],
     followers: [
       // Classic profile header: "1.3K Posts", "312 Following", "5.6K Followers" (bold numbers).
@@ -50,6 +63,8 @@ export default defineSite({
       // `title`. Followers/following link to their lists; the posts item follows "Following".
       'li[title] > a:is([href$="/followers"], [href$="/following"])',
       'li:has(> a[href$="/following"]) + li[title] > strong',
+      // Pleroma-FE user card: a heading ("Posts", "Following", "Followers") over the number.
+      '.user-counts .user-count > span',
     ],
     unread: [
       // Column header and nav badges: the small number on the notifications link.
