@@ -46,6 +46,8 @@ interface PauseLine {
   keys?: 'mod' | 'enter' | 'none';
   /** Chat: the pause needs the chat switch on. */
   chat?: boolean;
+  /** The composer is inside open shadow roots: puppeteer's selectors must pierce them. */
+  shadow?: boolean;
 }
 
 function readPauseLine(file: string, html: string): PauseLine {
@@ -83,7 +85,7 @@ export function listComposerFixtures(): { fixtures: ComposerFixture[]; missing: 
     const composer: Composer = { textbox: [line.box], submit: [line.submit], shortcut, chat: line.chat };
     fixtures.push({ site, name, primary: !name.includes('--'), url: m[1], html: inlineRecorder(raw, line), composer, textSel: line.box,
       submitSel: line.submitText ? `${line.submit}:has-text(${JSON.stringify(line.submitText)})` : line.submit,
-      submitPptr: line.submitText ? `${line.submit}::-p-text(${line.submitText})` : line.submit,
+      submitPptr: line.submitText ? `${line.submit}::-p-text(${line.submitText})` : line.shadow ? `pierce/${line.submit}` : line.submit,
     });
   }
   const have = new Set(fixtures.map((f) => f.site));

@@ -79,6 +79,24 @@ describe('composerOfControl: a send control and its box', () => {
     expect(composerOfControl(pathOf($('#open')), HOME)).toBeNull();
   });
 
+  it('an editor in a shadow root inside the one its send button is in (Bilibili\'s 2024 box), found through the roots', () => {
+    document.body.innerHTML = '<div id="host-outer"></div>';
+    const outer = $('#host-outer').attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div id="body"><div id="editor"><x-rich></x-rich></div><div id="footer"><div id="pub"><button id="send">发布</button></div></div></div>';
+    const inner = outer.querySelector('x-rich')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<div class="brt-root"><div id="ed" contenteditable="true"><p>第7天</p></div></div>';
+    // The event path of a click on the button, across its root to the host and up.
+    const button = outer.querySelector('#send')!;
+    const path: EventTarget[] = [];
+    for (let e: Element | null = button; e; e = e.parentElement) path.push(e);
+    path.push(outer);
+    for (let e: Element | null = $('#host-outer'); e; e = e.parentElement) path.push(e);
+    path.push(document, window);
+    const f = composerOfControl(path, HOME);
+    expect(f?.submit).toBe(button);
+    expect(f?.boxes).toEqual([inner.querySelector('#ed')]);
+  });
+
   it('a one-line input is not a composer', () => {
     document.body.innerHTML = '<div><input id="i" type="text"><button id="s">Send</button></div>';
     expect(composerOfControl(pathOf($('#s')), HOME)).toBeNull();

@@ -115,9 +115,21 @@ function isPointerSend(el: Element): boolean {
 
 function topEditables(root: Element): Element[] {
   const out: Element[] = [];
-  for (const e of root.querySelectorAll(EDITABLE)) if (isEditableRegion(e) && editingHost(e) === e) out.push(e);
+  editablesIn(root, out, 0);
+  if (root.shadowRoot) editablesIn(root.shadowRoot, out, 1);
   if (root.matches(EDITABLE) && isEditableRegion(root)) out.push(root);
   return out;
+}
+
+/**
+ * Editable regions in a tree and in the open shadow roots inside it, three roots deep at most
+ * (Bilibili's 2024 box: the editor is in a shadow root inside the one its send button is in).
+ * Only asked once a send control was clicked, never on every event.
+ */
+function editablesIn(root: Element | ShadowRoot, out: Element[], depth: number): void {
+  for (const e of root.querySelectorAll(EDITABLE)) if (isEditableRegion(e) && editingHost(e) === e) out.push(e);
+  if (depth >= 3) return;
+  for (const h of root.querySelectorAll('*')) if (h.shadowRoot) editablesIn(h.shadowRoot, out, depth + 1);
 }
 
 /** Whether `b` comes after `a` in the document (a send button follows its box). */

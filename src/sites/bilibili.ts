@@ -71,14 +71,16 @@ export default defineSite({
   // a "发布" div). The 2024 box sits three shadow roots deep (bili-comment-box → #pub button),
   // deeper than the pause looks: not covered.
   composer: {
-    textbox: ['.reply-box textarea.reply-box-textarea'],
-    submit: ['.reply-box .reply-box-send'],
+    // The light-DOM reply box (2023), and the 2024 box three shadow roots deep (bili-comment-box:
+    // its rich textarea's .brt-editor, the #pub button beside it), matched inside their roots.
+    textbox: ['.reply-box textarea.reply-box-textarea', '.brt-root > .brt-editor[contenteditable]'],
+    submit: ['.reply-box .reply-box-send', '#pub > button'],
   },
   postPages: [/^\/video\/(?:BV|av)\w+/],
   notes:
     'Video page: 播放 plays, 弹幕 danmaku, 点赞 likes, 投币 coins, 收藏 favourites, 转发 shares, the uploader\'s followers in the follow button, comment like counts and the comment total (shadow roots); home and search cards: plays and danmaku; space page: 关注/粉丝/获赞/播放 and the upload count; header badges; the exact counts in the view and danmaku items\' titles. ' +
-    'Modelled on real sources: the video page and toolbar classes (several scrapers and extensions 2024-2026, BewlyBewly), the comment custom elements and #like #count / #pubdate ids (comment tools and scrapers 2024-2026), the card stat classes, the space page\'s nav-statistics classes, the light-DOM reply box (.reply-box-textarea, .reply-box-send "发布"). ' +
+    'Modelled on real sources: the video page and toolbar classes (several scrapers and extensions 2024-2026, BewlyBewly), the comment custom elements and #like #count / #pubdate ids (comment tools and scrapers 2024-2026), the card stat classes, the space page\'s nav-statistics classes, the light-DOM reply box (.reply-box-textarea, .reply-box-send "发布") and the 2024 box\'s parts (bili-comment-box, bili-comment-rich-textarea\'s .brt-editor, #pub button; scrapers and comment tools 2024-2026). ' +
     'Guessed: the header badge classes, the comment header\'s #count, the follow button\'s inner text, the recommendation cards\' play line, the upload count\'s span; remembered, not seen in a source: the view/danmaku items\' titles. ' +
     'Kept on purpose: durations, publish dates, episode numbers, UP levels (LV6) and uid numbers. ' +
-    'Not covered: the 2024 comment box (three shadow roots deep), counts drawn on the player canvas, live-room (live.bilibili.com) popularity.',
+    'Not covered: counts drawn on the player canvas, live-room (live.bilibili.com) popularity.',
 });
