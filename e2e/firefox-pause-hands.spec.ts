@@ -6,26 +6,18 @@
  * answer the dialog. Its own browser (a spec file runs on one worker), beside firefox.spec.ts.
  */
 import { test, expect } from '@playwright/test';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, servePages, turnOnOptionalSites } from './lib/firefox';
+import type { Page } from 'puppeteer-core';
+import { firefoxForSpec, openExtensionPage, servePages } from './lib/firefox';
 import { dialogState, focusEnd, focusedAction, inDialog, listComposerFixtures, pauseSettings, posts, readDraft, settlePause, type ComposerFixture } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
-let browser: Browser;
-test.beforeAll(async () => {
-  browser = await launchFirefox();
-  // Optional sites (issue 20) with their content scripts really registered.
-  await turnOnOptionalSites(browser);
-});
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForSpec();
 
 const primary = listComposerFixtures().fixtures.filter((f) => f.primary);
 
 /** The site's composer with the pause on at 0 s, a draft typed. */
 async function openPaused(f: ComposerFixture, draft: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await openExtensionPage(page, 'src/options/index.html', 'body');
   await page.evaluate(async (v) => {
     await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });

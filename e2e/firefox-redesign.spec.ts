@@ -5,8 +5,7 @@
  * test-results/redesign-report-firefox.json.
  */
 import { test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefox, servePages, turnOnOptionalSites } from './lib/firefox';
+import { firefoxForSpec, servePages } from './lib/firefox';
 import { collectAnnotations } from './lib/annotations';
 import { controlUrl, listFixtures } from './lib/fixture-files';
 import { redesignHtml } from './lib/redesign';
@@ -15,21 +14,13 @@ import { annotationContexts, checkRedesign, REDESIGN_SEED, type FixtureRun } fro
 /** The issue's bar for the redesign mode, in Firefox too (measured 318 / 332 = 0.958 in Chromium, 2026-12-01, with the recogniser). */
 const REDESIGN_FLOOR_FIREFOX = 0.95;
 
-let browser: Browser;
-test.beforeAll(async () => {
-  browser = await launchFirefox();
-  // Optional sites (issue 20) run with their content script really registered.
-  await turnOnOptionalSites(browser);
-});
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForSpec();
 
 test('firefox redesign: with every class, test id, data-* attribute and custom element renamed, no keep is broken and recall stays above the floor', async () => {
   // One pass over all 55 fixtures: about 2 minutes on a quiet host, much more on a busy one.
   test.setTimeout(420_000);
   const started = Date.now();
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${(e as Error).message ?? e}`));
   // One request handler for the whole run, reading this table as the pages change.

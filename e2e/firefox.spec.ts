@@ -3,8 +3,7 @@
  * metrics (and only them), the popup and options pages render.
  */
 import { test, expect } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefox, servePages, openExtensionPage, turnOnOptionalSites } from './lib/firefox';
+import { firefoxForSpec, servePages, openExtensionPage } from './lib/firefox';
 import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
@@ -12,15 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { dialogFrame, dialogState, focusEnd, focusInDraft, handled, inDialog, listComposerFixtures, listNegativeFixtures, pauseHosts, pauseSettings, posts, readDraft, settlePause, SPY } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
-let browser: Browser;
-test.beforeAll(async () => {
-  browser = await launchFirefox();
-  // Optional sites (issue 20) run with their content script really registered.
-  await turnOnOptionalSites(browser);
-});
-test.afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxForSpec();
 
 // One page per site in Firefox (the first fixture of each site).
 const perSite = new Map<string, ReturnType<typeof listFixtures>[number]>();
@@ -28,7 +19,7 @@ for (const f of listFixtures()) if (!perSite.has(f.site)) perSite.set(f.site, f)
 
 for (const f of perSite.values()) {
   test(`firefox: ${f.site}/${f.name} metrics hidden, content intact`, async () => {
-    const page = await browser.newPage();
+    const page = await firefox().newPage();
     await servePages(page, { [f.url]: f.html, [controlUrl(f.url)]: f.html });
     await page.goto(controlUrl(f.url));
     const control = await page.evaluate(collectAnnotations);
@@ -44,7 +35,7 @@ for (const f of perSite.values()) {
 }
 
 test('firefox: popup and options pages render', async () => {
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await openExtensionPage(page, 'src/popup/index.html', 'main.popup h1');
   expect(await page.$eval('main', (m) => m.textContent ?? '')).toContain('Unscored');
   await openExtensionPage(page, 'src/options/index.html', '#sites h2');
@@ -54,7 +45,7 @@ test('firefox: popup and options pages render', async () => {
 
 test('firefox: the popup switch reveals the numbers and labels in the tab, and hides them again', async () => {
   const f = listFixtures('x').find((x) => x.name === 'home')!;
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await servePages(page, { [f.url]: f.html });
   await page.goto(f.url);
   // The numbers and the labels that carry counts: revealing restores each label's original,
@@ -65,7 +56,7 @@ test('firefox: the popup switch reveals the numbers and labels in the tab, and h
     expect((await metrics()).filter((r) => r.ok !== hidden).map((r) => r.where)).toEqual([]);
   };
   await waitFor(true);
-  const popup = await browser.newPage();
+  const popup = await firefox().newPage();
   await openExtensionPage(popup, 'src/popup/index.html', 'main.popup h1');
   // The popup page opened in a tab names the tab it is about with ?tab=<id>.
   const tabId = await popup.evaluate(
@@ -89,7 +80,7 @@ test('firefox: the popup switch reveals the numbers and labels in the tab, and h
 const KEYBOARD = { mod: async (page: Page) => { await page.keyboard.down('Control'); await page.keyboard.press('Enter'); await page.keyboard.up('Control'); }, enter: (page: Page) => page.keyboard.press('Enter') };
 for (const f of listComposerFixtures().fixtures) {
   test(`firefox: pause before posting on ${f.name}: Go back, keys, scripted click, double click, then Post once`, async () => {
-    const page = await browser.newPage();
+    const page = await firefox().newPage();
     // Any extension page can write storage; only its <body> is needed.
     await openExtensionPage(page, 'src/options/index.html', 'body');
     await page.evaluate(async (v) => {
@@ -146,7 +137,7 @@ for (const f of listComposerFixtures().fixtures) {
 // Negative fixtures in Firefox: a search field, a login form, a settings form are never paused.
 for (const n of listNegativeFixtures()) {
   test(`firefox: never paused: ${n.name} (${n.what})`, async () => {
-    const page = await browser.newPage();
+    const page = await firefox().newPage();
     await openExtensionPage(page, 'src/options/index.html', 'body');
     await page.evaluate(async (v) => {
       await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
@@ -174,7 +165,7 @@ for (const n of listNegativeFixtures()) {
 /** The X composer with the pause on, a draft typed (and `before` run in the page first). */
 async function openPausedX(settings: Partial<ReturnType<typeof pauseSettings>['pause']>, draft: string, before?: string): Promise<Page> {
   const x = listComposerFixtures().fixtures.find((f) => f.site === 'x')!;
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   await openExtensionPage(page, 'src/options/index.html', 'body');
   await page.evaluate(async (v) => {
     await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });

@@ -4,6 +4,7 @@
  * under real hostnames by request interception; nothing leaves the machine.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { test } from '@playwright/test';
 import { DIST_FIREFOX } from './paths';
 import { sites } from '../../src/sites';
 
@@ -118,4 +119,20 @@ export async function turnOnOptionalSites(browser: Browser): Promise<string[]> {
   await new Promise((r) => setTimeout(r, 500));
   await page.close();
   return optional.map((s) => s.id);
+}
+
+/**
+ * One Firefox for a spec file, launched before its first test with every optional site turned on
+ * (their content scripts really registered), closed after its last: returns the browser's getter.
+ */
+export function firefoxForSpec(): () => Browser {
+  let browser: Browser | undefined;
+  test.beforeAll(async () => {
+    browser = await launchFirefox();
+    await turnOnOptionalSites(browser);
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
