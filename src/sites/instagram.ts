@@ -54,7 +54,7 @@ export default defineSite({
     // Profile header: "89 posts", "89 Beiträge" (the number is its own span).
     { within: 'header section ul li' },
     // Unread badges on the nav links (a digit in a bubble).
-    { within: 'a:is([href^="/direct/inbox"], [href="/notifications/"])', bare: true, kind: 'unread' },
+    { within: 'a:is([href^="/direct/inbox"], [href="/notifications/"], [href="/accounts/activity/"])', bare: true, kind: 'unread' },
   ],
   scrub: [
     // The follower count's span carries the exact number: title="97,123,456".
