@@ -12,6 +12,7 @@ import { test, expect, waitForEngine, setStoredSettings, type Server } from './l
 import { listFixtures } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { ROOT } from './lib/paths';
+import { offersPause, sites } from '../src/sites';
 
 const home = listFixtures('x').find((f) => f.name === 'home')!;
 const SHOTS = resolve(ROOT, 'artifacts', 'screenshots');
@@ -279,9 +280,16 @@ test.describe('options', () => {
     await chat.focus();
     await opts.keyboard.press('Space');
     await expect(chat).toBeChecked();
-    // Every registry site with a composer is offered, Twitch (its chat) included.
+    // Every registry site with a composer is offered, Twitch (its chat) included; a site without
+    // one (Spotify's web player) is not: a switch there would do nothing.
     await expect(pause.getByRole('switch', { name: 'Ask before posting on Pinterest' })).toBeVisible();
     await expect(pause.getByRole('switch', { name: 'Ask before posting on Twitch' })).toBeVisible();
+    for (const s of sites) {
+      const sw = pause.getByRole('switch', { name: `Ask before posting on ${s.name}`, exact: true });
+      if (offersPause(s)) await expect(sw, s.id).toBeVisible();
+      else await expect(sw, s.id).toHaveCount(0);
+    }
+    expect(sites.filter((s) => !offersPause(s)).map((s) => s.id)).toContain('spotify');
     await expect.poll(async () => (await stored(worker)).pause).toMatchObject({
       sites: { x: true }, question: 'Is this kind?', secondLine: 'Breathe.', delaySeconds: 10, askReason: true, journal: true, chat: true,
     });
