@@ -7,7 +7,7 @@
  */
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { firefoxForSpec, openExtensionPage, servePages } from './lib/firefox';
+import { firefoxForSpec, openWithSettings } from './lib/firefox';
 import { dialogState, focusEnd, focusedAction, inDialog, listComposerFixtures, pauseSettings, posts, readDraft, settlePause, type ComposerFixture } from './fixtures-composer/harness';
 
 test.describe.configure({ mode: 'serial' });
@@ -17,14 +17,8 @@ const primary = listComposerFixtures().fixtures.filter((f) => f.primary);
 
 /** The site's composer with the pause on at 0 s, a draft typed. */
 async function openPaused(f: ComposerFixture, draft: string): Promise<Page> {
-  const page = await firefox().newPage();
-  await openExtensionPage(page, 'src/options/index.html', 'body');
-  await page.evaluate(async (v) => {
-    await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
-  }, JSON.parse(JSON.stringify(pauseSettings(f.site, true, { question: 'Why am I sharing this?', delaySeconds: 0, chat: !!f.composer.chat }))));
-  await servePages(page, { [f.url]: f.html });
-  await page.goto(f.url);
-  await new Promise((r) => setTimeout(r, 300));
+  const settings = pauseSettings(f.site, true, { question: 'Why am I sharing this?', delaySeconds: 0, chat: !!f.composer.chat });
+  const page = await openWithSettings(firefox(), settings, { [f.url]: f.html }, f.url);
   expect(await page.evaluate(focusEnd, f.textSel), 'textbox found').toBe(true);
   await page.keyboard.type(draft);
   return page;

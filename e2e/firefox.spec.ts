@@ -3,7 +3,7 @@
  * metrics (and only them), the popup and options pages render.
  */
 import { test, expect } from '@playwright/test';
-import { firefoxForSpec, servePages, openExtensionPage } from './lib/firefox';
+import { firefoxForSpec, servePages, openExtensionPage, openWithSettings } from './lib/firefox';
 import { listFixtures, controlUrl } from './lib/fixture-files';
 import { collectAnnotations } from './lib/annotations';
 import { expectFixtureHidden } from './lib/extension';
@@ -80,15 +80,7 @@ test('firefox: the popup switch reveals the numbers and labels in the tab, and h
 const KEYBOARD = { mod: async (page: Page) => { await page.keyboard.down('Control'); await page.keyboard.press('Enter'); await page.keyboard.up('Control'); }, enter: (page: Page) => page.keyboard.press('Enter') };
 for (const f of listComposerFixtures().fixtures) {
   test(`firefox: pause before posting on ${f.name}: Go back, keys, scripted click, double click, then Post once`, async () => {
-    const page = await firefox().newPage();
-    // Any extension page can write storage; only its <body> is needed.
-    await openExtensionPage(page, 'src/options/index.html', 'body');
-    await page.evaluate(async (v) => {
-      await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
-    }, JSON.parse(JSON.stringify(pauseSettings(f.site, true, { question: 'Why am I sharing this?', delaySeconds: 0, chat: !!f.composer.chat }))));
-    await servePages(page, { [f.url]: f.html });
-    await page.goto(f.url);
-    await new Promise((r) => setTimeout(r, 300));
+    const page = await openWithSettings(firefox(), pauseSettings(f.site, true, { question: 'Why am I sharing this?', delaySeconds: 0, chat: !!f.composer.chat }), { [f.url]: f.html }, f.url);
     const isOpen = async () => (await inDialog(page, dialogState)).open;
     const escape = async () => {
       await page.keyboard.press('Escape');
@@ -137,14 +129,7 @@ for (const f of listComposerFixtures().fixtures) {
 // Negative fixtures in Firefox: a search field, a login form, a settings form are never paused.
 for (const n of listNegativeFixtures()) {
   test(`firefox: never paused: ${n.name} (${n.what})`, async () => {
-    const page = await firefox().newPage();
-    await openExtensionPage(page, 'src/options/index.html', 'body');
-    await page.evaluate(async (v) => {
-      await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
-    }, JSON.parse(JSON.stringify(pauseSettings(n.site, true, { delaySeconds: 0, chat: true }))));
-    await servePages(page, { [n.url]: n.html });
-    await page.goto(n.url);
-    await new Promise((r) => setTimeout(r, 300));
+    const page = await openWithSettings(firefox(), pauseSettings(n.site, true, { delaySeconds: 0, chat: true }), { [n.url]: n.html }, n.url);
     await page.click(n.box);
     await page.keyboard.type('marathon 5 km');
     await page.keyboard.press('Enter');
@@ -165,15 +150,7 @@ for (const n of listNegativeFixtures()) {
 /** The X composer with the pause on, a draft typed (and `before` run in the page first). */
 async function openPausedX(settings: Partial<ReturnType<typeof pauseSettings>['pause']>, draft: string, before?: string): Promise<Page> {
   const x = listComposerFixtures().fixtures.find((f) => f.site === 'x')!;
-  const page = await firefox().newPage();
-  await openExtensionPage(page, 'src/options/index.html', 'body');
-  await page.evaluate(async (v) => {
-    await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
-  }, JSON.parse(JSON.stringify(pauseSettings('x', true, { delaySeconds: 0, ...settings }))));
-  await servePages(page, { [x.url]: x.html });
-  if (before) await page.evaluateOnNewDocument(before);
-  await page.goto(x.url);
-  await new Promise((r) => setTimeout(r, 300));
+  const page = await openWithSettings(firefox(), pauseSettings('x', true, { delaySeconds: 0, ...settings }), { [x.url]: x.html }, x.url, before);
   await page.evaluate(focusEnd, x.textSel);
   await page.keyboard.type(draft);
   return page;

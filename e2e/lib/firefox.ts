@@ -136,3 +136,20 @@ export function firefoxForSpec(): () => Browser {
   });
   return () => browser!;
 }
+
+/**
+ * A new tab with these settings stored (written from an extension page: any one can, only its
+ * <body> is needed), these pages served, and `url` loaded (`before` run in the page first).
+ */
+export async function openWithSettings(browser: Browser, settings: unknown, pages: Record<string, string>, url: string, before?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'src/options/index.html', 'body');
+  await page.evaluate(async (v) => {
+    await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ settings: v });
+  }, JSON.parse(JSON.stringify(settings)));
+  await servePages(page, pages);
+  if (before) await page.evaluateOnNewDocument(before);
+  await page.goto(url);
+  await new Promise((r) => setTimeout(r, 300));
+  return page;
+}
