@@ -82,6 +82,9 @@ export default defineSite({
       { within: '.react-issue-comment', name: { selector: '[data-testid="avatar-link"]', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
       // Real: classic timeline comments name their author in a.author.
       { within: '.timeline-comment, .js-comment-container', name: { selector: 'a.author', from: 'text' } },
+      // A profile's pinned repositories: the card's first link is the repository ("/owner/repo"),
+      // whose owner may be the profile's or an organisation's (real class names of the cards).
+      { within: '.pinned-item-list-item', name: { selector: 'a[href]', from: 'attr:href', pattern: /^\/([^/]+)\/[^/]+$/ } },
       // Real: a profile's followers/following links ("/octocat?tab=followers", read as its path).
       { within: 'a:is([href$="?tab=followers"], [href$="?tab=following"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)$/ } },
     ],
