@@ -16,4 +16,4 @@ export const CAPTURES = resolve(ROOT, '..', 'shared', 'captures');
 export const DIST_GRANTED = `${DIST}-granted`;
 export const DIST_GRANTED_CHROME = resolve(DIST_GRANTED, 'chrome');
 /** Hosts the granted build holds at install, for e2e/platforms.spec.ts. */
-export const TEST_GRANTED_HOSTS = ['https://social.example.net/*', 'https://blog.example.com/*', 'https://plain.example.net/*'];
+export const TEST_GRANTED_HOSTS = ['https://social.example.net/*', 'https://pleroma.example.net/*', 'https://blog.example.com/*', 'https://plain.example.net/*'];

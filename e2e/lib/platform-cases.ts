@@ -35,6 +35,10 @@ export const moved = (f: FixtureFile, origin: string, head = '', body = ''): Fix
 };
 
 export const CASES: Case[] = [
-  { platform: 'mastodon', origin: 'https://social.example.net', offer: 'Hide scores on social.example.net (a Mastodon server)', fixtures: listFixtures('mastodon').map((f) => moved(f, 'https://social.example.net', '', ONLY_PLATFORM.mastodon)) },
+  // Mastodon's own front end (its #mastodon mount); Pleroma-FE's page is the next case's.
+  { platform: 'mastodon', origin: 'https://social.example.net', offer: 'Hide scores on social.example.net (a Mastodon server)', fixtures: listFixtures('mastodon').filter((f) => f.html.includes('id="mastodon"')).map((f) => moved(f, 'https://social.example.net', '', ONLY_PLATFORM.mastodon)) },
+  // A Pleroma server: Mastodon's rules and Pleroma-FE's (its emoji reaction counts and an
+  // expanded post's "Repeats" are known to nothing but the site file).
+  { platform: 'mastodon', origin: 'https://pleroma.example.net', offer: 'Hide scores on pleroma.example.net (a Pleroma server)', fixtures: listFixtures('mastodon').filter((f) => f.name === 'pleroma-fe').map((f) => moved(f, 'https://pleroma.example.net')) },
   { platform: 'medium', origin: 'https://blog.example.com', offer: 'Hide scores on blog.example.com (a Medium publication)', fixtures: listFixtures('medium').map((f) => moved(f, 'https://blog.example.com', MEDIUM_HEAD, ONLY_PLATFORM.medium)) },
 ];
