@@ -219,6 +219,12 @@ export class Owners {
       this.setOwner(c, name === this.account ? 'mine' : 'others');
       return;
     }
+    // No hook names an author now (the app moved on to an address that names nobody, the name
+    // went): the container has no owner again, and its split counts are hidden (fail closed).
+    if (c.hasAttribute(ATTR_OWNER) && !(this.mineSel && safeMatches(c, this.mineSel))) {
+      c.removeAttribute(ATTR_OWNER);
+      this.onMarked(c);
+    }
   }
 }
 

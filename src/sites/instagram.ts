@@ -73,7 +73,7 @@ export default defineSite({
     'Feed like counts, likes lines, "View all N comments", comment likes (by text), profile ' +
     'counts (title scrubbed), Reels action counts, reel play counts, badges, title. German ' +
     'comment likes ("12 „Gefällt mir“-Angaben") are not matched by the text patterns.' +
-    ' Whose numbers: modelled on our fixtures: a post\'s first profile link is its author\'s, followers/following links name the profile; guessed: the navigation\'s profile link (avatar alt text, English). The profile\'s posts count has no owner hook.',
+    ' Whose numbers: modelled on our fixtures: a post\'s first profile link is its author\'s, followers/following links name the profile; guessed: the navigation\'s profile link (avatar alt text, English). A profile\'s <header> is the profile\'s its own followers link names (so is its posts count); guessed: grid tiles whose link names their author (/<name>/p|reel/<code>/) are that author\'s.',
   owners: {
     // Guessed: the navigation's profile link holds the account's avatar ("<name>'s profile picture", English).
     account: [{ selector: ':is(nav, [role="navigation"]) a[href]:has(img[alt*="profile picture"])', from: 'attr:href', pattern: /^\/([^/]+)\/?$/ }],
@@ -85,6 +85,14 @@ export default defineSite({
       },
       // Real: the profile header's followers/following links name the profile ("/user/followers/").
       { within: 'a:is([href$="/followers/"], [href$="/following/"], [href*="/followers/mutual"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)\// } },
+      // The profile header as a whole, for its posts count, which no link names: real its
+      // followers/following links naming the profile; guessed from our fixtures that the header
+      // is a <header> holding them (a private profile shows them as plain text: no owner, hidden).
+      { within: 'header', name: { selector: 'a:is([href$="/followers/"], [href$="/following/"])', from: 'attr:href', pattern: /^\/([^/]+)\/follow(?:ers|ing)\/$/ } },
+      // Guessed: a grid tile links to its post under the author's name ("/<name>/reel/<code>/", as
+      // in our profile fixture), so a tagging account's reel on the user's Tagged tab is theirs.
+      // Tiles linking to "/p/<code>/" or "/reel/<code>/" name no one: their play counts stay hidden.
+      { within: 'a:is([href*="/reel/"], [href*="/p/"])', name: { selector: ':scope', from: 'attr:href', pattern: /^\/([^/]+)\/(?:p|reel)\/[^/]+\/?$/ } },
     ],
     // Real address: the activity page ("kofi.eats and 12 others liked your photo"), the one
     // mobile web opens from the heart; on desktop the same list is a panel over other pages,

@@ -8,6 +8,10 @@ import { defineSite } from './types';
 /** A notification card about a post from your network (its actor is the post's author). */
 const NETWORK_CARD = 'article.nt-card:has(a.nt-card__headline[href*="origin=SHARED_BY_YOUR_NETWORK"])';
 const ANALYTICS = 'a:is([href*="/me/profile-views"], [href*="/analytics/creator"], [href*="/me/search-appearances"], [href*="/analytics/post-summary"])';
+/** A profile's 2026 top card (component key as automation tools describe it, 2025-26). */
+const TOP_CARD = '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]';
+/** Only the member's own top card links to the intro editor (automation tools, 2025-26). */
+const INTRO_EDIT = 'a:is([href*="/edit/intro/"], [href*="/edit/forms/intro/"])';
 
 export default defineSite({
   id: 'linkedin',
@@ -63,10 +67,22 @@ export default defineSite({
     'Reactions, comments and reposts lines, follower and connection counts (by text), own ' +
     'analytics (profile viewers, impressions, search appearances), the SSI page (guessed), ' +
     'badges and the title. The 2026 post composer selectors are unverified (G); the 2026 comment box is a TipTap editor whose "Comment" button has hashed classes only, found by the composer recogniser (modelled fixture).' +
-    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; guessed: the pre-2026 class names and the profile top card.' +
+    ' Whose numbers: modelled on the 2026 capture: the left rail\'s profile link names the member, a feed post\'s first /in/ or /company/ link is its actor, analytics links are the member\'s own; your own profile\'s 2026 top card (the one that offers to edit its intro; component key and links as automation tools describe them) names you by its Contact info link, and a profile\'s Interests entries are the companies\' and members\' they name; guessed: the pre-2026 class names, that only your own top card has the intro link, and that Interests keep their classic attributes.' +
     ' Notifications (classic markup, real class names from automation scripts): each article.nt-card\'s sentence is yours ("Mira and 12 others reacted to your post"), except a card about a post from your network (origin=SHARED_BY_YOUR_NETWORK, seen in a real headline; guessed to be the only such card), whose actor is its author and whose counts line (.nt-social-counts, guessed) is theirs.',
   owners: {
     account: [
+      // The member's own profile (no left rail there, and the right rail's <aside> names other
+      // members): the top card that offers to edit its intro is theirs, and its "Contact info"
+      // link names them. First, so that the rail is never read on that page. Modelled on the 2026
+      // top card as automation tools describe it (componentkey "…profile.card.ref<id>Topcard", an
+      // intro editor link /in/<vanity or me>/edit/intro/ or /edit/forms/intro/, only on your own);
+      // the classic top card (section[data-member-id]) is from scrapers too. Guessed: that every
+      // own top card carries such a link, and that no other member's does.
+      {
+        selector: `:is(${TOP_CARD}, section[data-member-id], .pv-top-card):has(${INTRO_EDIT}) a[href*="/overlay/contact-info/"]`,
+        from: 'attr:href',
+        pattern: /^\/in\/([^/]+)\/overlay\/contact-info/,
+      },
       // Modelled on the 2026 capture: the left rail's identity card links to the member's profile.
       { selector: 'aside a[href^="/in/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)/ },
       // Guessed (the pre-2026 markup's class names): the feed's identity card.
@@ -83,6 +99,19 @@ export default defineSite({
       { within: '.feed-shared-update-v2', name: { selector: 'a.update-components-actor__meta-link', from: 'attr:href', pattern: /^\/in\/([^/]+)/ } },
       // Guessed: a profile's top card; the address names the member.
       { within: '.pv-top-card, section[data-member-id]', name: { selector: 'url', from: 'text', pattern: /^\/in\/([^/]+)/ } },
+      // The 2026 top card (component key as above): its "Contact info" link names the member, so
+      // the card is judged by what it shows, not by an address a single-page app has moved on from.
+      {
+        within: TOP_CARD,
+        name: { selector: 'a[href*="/overlay/contact-info/"]', from: 'attr:href', pattern: /^\/in\/([^/]+)\/overlay\/contact-info/ },
+      },
+      // A profile's Interests: each followed company, member, school or group with its follower
+      // line (classic entry attributes, several scrapers; kept in 2026: guessed). Read with its
+      // kind ("company/acme"), which is never a member's name: always someone else's.
+      {
+        within: '[data-view-name="profile-component-entity"]',
+        name: { selector: 'a[data-field$="_interests"]', from: 'attr:href', pattern: /^\/((?:company|in|school|groups|showcase)\/[^/]+)/ },
+      },
       // Notifications about a post from your network ("Kai Chen posted: …", origin=
       // SHARED_BY_YOUR_NETWORK as scraped from a real headline): the card's actor is its author.
       {

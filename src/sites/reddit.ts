@@ -92,17 +92,35 @@ export default defineSite({
     'shreddit: post scores and comment counts (shadow roots), comment scores, community ' +
     'stats, karma, badges and the title count. old.reddit: scores, comment links, karma, ' +
     'readers.' +
-    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; the new-Reddit header\'s account is not read (guessed hooks left out).' +
+    ' Whose numbers: real markup on old.reddit (header user link, data-author on posts and comments, the header karma is yours); shreddit posts and comments carry author="…", but their counts sit in shadow roots, where split kinds stay hidden for both owners; on shreddit the signed-in user is read from after-login-toast-dispatcher[username] (automation tools, 2026), a profile\'s sidebar card (followers, karma, contributions) is the profile\'s by its address, and a sidebar community row is the community\'s (the row is guessed).' +
     ' Inbox (old.reddit /message/inbox/, real template): messages carry data-author (the sender: theirs), the header karma and mail count are yours; a comment reply\'s "full comments (12)" (from memory of the page) is its thread\'s count, theirs. Not covered: a reply to your own post, whose "full comments" is your post\'s count but sits in the sender\'s message (read as theirs); new Reddit\'s notifications page (no markup to model it on).',
   owners: {
     // Real (old.reddit, frozen since 2018): the header names the user, "/user/<name>/".
-    account: [{ selector: '#header-bottom-right .user a[href*="/user/"]', from: 'attr:href', pattern: /^\/user\/([^/]+)/ }],
+    account: [
+      { selector: '#header-bottom-right .user a[href*="/user/"]', from: 'attr:href', pattern: /^\/user\/([^/]+)/ },
+      // shreddit: a light-DOM element that carries the signed-in user's name and nobody else's
+      // (automation tools, "verified live" 2026-05/07; no box). Its siblings achievements-entrypoint
+      // and community-author-flair carry a username too, but may be a profile's or a flair's: not read.
+      { selector: 'after-login-toast-dispatcher[username]', from: 'attr:username' },
+    ],
     authors: [
       // Real: every old.reddit post and comment carries data-author.
       { within: '.thing[data-author]', name: { selector: ':scope', from: 'attr:data-author' } },
       // Real: shreddit posts and comments carry author="…"; their counts sit in shadow roots,
       // which keep every count of a split kind hidden (the split rules do not reach inside).
       { within: 'shreddit-post[author], shreddit-comment[author]', name: { selector: ':scope', from: 'attr:author' } },
+      // shreddit: a profile's sidebar card (followers, karma, contributions); the address names the
+      // profile. Real: aside[aria-label="Profile information"] in #right-sidebar-contents and the
+      // karma-number test id (userscripts and scrapers, 2025-26); the :has() form keeps it when the
+      // label is translated.
+      {
+        within: 'aside[aria-label="Profile information"], #right-sidebar-container aside:has([data-testid="karma-number"])',
+        name: { selector: 'url', from: 'text', pattern: /^\/u(?:ser)?\/([^/]+)/ },
+      },
+      // shreddit: a community row in the sidebar (a profile's "Moderator of these communities",
+      // related communities): its member count is the community's. Read as "r/name", never a
+      // user's name: always someone else's. Guessed: the row (an li with a shreddit-join-button).
+      { within: '#right-sidebar-container li:has(shreddit-join-button)', name: { selector: 'a[href^="/r/"]', from: 'attr:href', pattern: /^\/(r\/[^/]+)\/?$/ } },
     ],
     // Real: old.reddit's header karma is the user's own.
     mine: ['#header-bottom-right .user'],

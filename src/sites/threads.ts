@@ -43,13 +43,23 @@ export default defineSite({
   },
   notes:
     'Like/reply/repost/share counts beside the icons; "12.3K followers" on profiles is found by the engine\'s count-and-noun pattern. Icon labels are matched in English; other languages fall back to structure and text patterns. Not covered: the exact follower count Threads shows in the followers dialog.' +
-    ' Whose numbers: modelled on real markup: the pressable post container; guessed: the nav\'s profile link (its icon\'s English label) and that a post\'s first profile link is its author\'s. Profile follower counts (found by text) have no owner hook (hidden either way).',
+    ' Whose numbers: modelled on real markup: the pressable post container; guessed: the nav\'s profile link (its icon\'s English label) and that a post\'s first profile link is its author\'s. A profile\'s header (the block with its <h1>, outside posts, dialogs and the tab list; guessed) is the profile\'s its address names (/@name, /replies, /media, /reposts); any other address names nobody (hidden either way).',
   owners: {
     // Guessed: the nav's profile link, known by its icon's English label "Profile".
     account: [{ selector: 'a[href^="/@"]:has(svg[aria-label="Profile"])', from: 'attr:href', pattern: /^\/@([^/?#]+)\/?$/ }],
     authors: [
       // Real hook (the pressable container, SITES.md S4); guessed: its first profile link is the author's.
       { within: '[data-pressable-container="true"]', name: { selector: 'a[href^="/@"]', from: 'attr:href', pattern: /^\/@([^/?#]+)/ } },
+      // A profile's header (its "12.3K followers", found by text), named by the address. Real: a
+      // profile is "/@<name>" (SITES.md, S14); guessed: its tabs' "/replies", "/media", "/reposts"
+      // (any other address, a post's page included, names no header's owner: hidden). Guessed from
+      // our profile fixtures: the header is a block holding the display name's <h1>, neither a post
+      // nor a dialog nor in one, holding no post and not the tab list (never the column around
+      // the posts, whose owners differ).
+      {
+        within: 'div:has(h1):not([data-pressable-container="true"], [data-pressable-container="true"] *, [role="dialog"], [role="dialog"] *, :has([data-pressable-container="true"], [role="tablist"]))',
+        name: { selector: 'url', from: 'text', pattern: /^\/@([^/]+)(?:\/(?:replies|media|reposts))?\/?$/ },
+      },
     ],
     // Real address (the nav's heart icon opens it): your activity, "gina and 12 others liked your
     // thread", every count on it about your posts. Its markup has no mark of its own to key on.

@@ -85,6 +85,11 @@ export default defineSite({
       { within: 'ytd-rich-item-renderer, ytd-compact-video-renderer', name: { selector: 'ytd-channel-name a[href^="/@"]', from: 'attr:href', pattern: /^\/(@[^/]+)/ } },
       // A channel page's header: the address names the channel.
       { within: 'yt-page-header-renderer, ytd-c4-tabbed-header-renderer', name: { selector: 'url', from: 'text', pattern: /^\/(@[^/]+)/ } },
+      // A channel card (a channel's featured channels shelf, its Channels grid): its link names the
+      // channel its subscriber line is about. Real element and id (ytd-grid-channel-renderer
+      // a#channel-info, used by blockers and scrapers); guessed: that the Home tab's featured
+      // channels still use it. A card without a handle link names no one (hidden).
+      { within: 'ytd-grid-channel-renderer', name: { selector: 'a#channel-info[href^="/@"]', from: 'attr:href', pattern: /^\/(@[^/]+)$/ } },
     ],
   },
   postPages: [/^\/watch\?/, /^\/shorts\//],
